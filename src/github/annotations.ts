@@ -1,0 +1,72 @@
+import { compareProblems, type Problem, type Severity } from '../manifest/problems.js'
+
+/** GitHub shows this many annotations of each level per step and drops the rest silently. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+export interface AnnotationProperties {
+  title: string
+  file: string
+  startLine: number
+  endLine: number
+  startColumn?: number
+  endColumn?: number
+}
+
+export interface AnnotationSink {
+  error(message: string, properties: AnnotationProperties): void
+  warning(message: string, properties: AnnotationProperties): void
+  notice(message: string): void
+}
+
+/** The first problems of each level in reading order, and how many do not fit. */
+export function selectAnnotations(problems: readonly Problem[]): {
+  shown: Problem[]
+  hidden: Record<Severity, number>
+} {
+  const sorted = [...problems].sort(compareProblems)
+  const shown: Problem[] = []
+  const counts: Record<Severity, number> = { error: 0, warning: 0 }
+  const hidden: Record<Severity, number> = { error: 0, warning: 0 }
+  for (const problem of sorted) {
+    if (counts[problem.severity] < ANNOTATIONS_PER_LEVEL) {
+      counts[problem.severity]++
+      shown.push(problem)
+    } else {
+      hidden[problem.severity]++
+    }
+  }
+  return { shown, hidden }
+}
+
+export function annotate(problems: readonly Problem[], sink: AnnotationSink): void {
+  const { shown, hidden } = selectAnnotations(problems)
+  for (const problem of shown) sink[problem.severity](problem.message, toProperties(problem))
+  const more = [
+    hidden.error > 0 ? `${hidden.error} more ${plural(hidden.error, 'error')}` : '',
+    hidden.warning > 0 ? `${hidden.warning} more ${plural(hidden.warning, 'warning')}` : '',
+  ].filter(Boolean)
+  if (more.length > 0) {
+    sink.notice(
+      `${more.join(' and ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); the job summary lists every problem.`,
+    )
+  }
+}
+
+function toProperties(problem: Problem): AnnotationProperties {
+  const properties: AnnotationProperties = {
+    title: problem.code,
+    file: problem.file,
+    startLine: problem.line,
+    endLine: problem.endLine,
+  }
+  // GitHub accepts columns only on single-line annotations.
+  if (problem.line === problem.endLine) {
+    properties.startColumn = problem.column
+    properties.endColumn = Math.max(problem.endColumn, problem.column)
+  }
+  return properties
+}
+
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`
+}

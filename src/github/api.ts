@@ -1,0 +1,30 @@
+import { getOctokit } from '@actions/github'
+import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
+
+/** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
+export function gitHubApi(token: string, owner: string, repo: string): ChangedFilesApi {
+  const octokit = getOctokit(token)
+  return {
+    async listPullRequestFiles(pullNumber) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: 100,
+      })
+      return files.map(toChangedFile)
+    },
+    async compareCommits(base, head) {
+      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo,
+        basehead: `${base}...${head}`,
+      })
+      return (data.files ?? []).map(toChangedFile)
+    },
+  }
+}
+
+function toChangedFile(file: { filename: string; status: string; previous_filename?: string }): ChangedFile {
+  return { filename: file.filename, status: file.status, previous_filename: file.previous_filename }
+}

@@ -1,0 +1,101 @@
+import type { Mode } from '../inputs.js'
+
+/** The parts of a webhook payload the Action reads. */
+export interface EventPayload {
+  number?: number
+  pull_request?: { changed_files?: number; head?: { sha?: string }; base?: { sha?: string } }
+  merge_group?: { base_sha?: string; head_sha?: string }
+  before?: string
+  after?: string
+  created?: boolean
+  deleted?: boolean
+  forced?: boolean
+  ref?: string
+  repository?: { default_branch?: string }
+}
+
+/** Which manifests a run looks at. */
+export type Selection =
+  | { kind: 'pull-request'; number: number; changedFiles?: number; headSha?: string }
+  | { kind: 'compare'; base: string; head: string }
+  | { kind: 'all'; reason: string }
+
+export type Flow =
+  | { action: 'validate' | 'submit'; selection: Selection }
+  | { action: 'nothing'; reason: string }
+
+export class UnsupportedEventError extends Error {}
+
+const ZERO_SHA = /^0+$/
+
+/**
+ * Decide what this run does from the event and the `mode` input (DESIGN §3). Pure, so every
+ * branch is tested without a runner. Never submits on `pull_request_target`: that event runs with
+ * secrets on a fork's untrusted manifests.
+ */
+export function decideFlow(mode: Mode, eventName: string, payload: EventPayload): Flow {
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      if (eventName === 'pull_request_target' && mode === 'submit') {
+        throw new UnsupportedEventError(
+          'Refusing to submit on pull_request_target: it runs with secrets on unmerged, possibly untrusted manifests. Submit on push to the default branch instead.',
+        )
+      }
+      const selection = pullRequestSelection(payload)
+      return { action: mode === 'submit' ? 'submit' : 'validate', selection }
+    }
+    case 'merge_group': {
+      const base = payload.merge_group?.base_sha
+      const head = payload.merge_group?.head_sha
+      const selection: Selection =
+        base && head
+          ? { kind: 'compare', base, head }
+          : { kind: 'all', reason: 'The merge_group event names no commits to compare.' }
+      return { action: mode === 'submit' ? 'submit' : 'validate', selection }
+    }
+    case 'push': {
+      if (payload.deleted) return { action: 'nothing', reason: 'The branch was deleted; there is nothing to do.' }
+      const selection = pushSelection(payload)
+      const onDefault = payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
+      const action = mode === 'auto' ? (onDefault ? 'submit' : 'validate') : mode
+      return { action, selection }
+    }
+    case 'workflow_dispatch':
+      return {
+        action: mode === 'validate' ? 'validate' : 'submit',
+        selection: { kind: 'all', reason: 'A manual run reconciles every manifest.' },
+      }
+    default:
+      if (mode === 'auto') {
+        throw new UnsupportedEventError(
+          `The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push or workflow_dispatch, or set mode: validate or mode: submit to process every manifest.`,
+        )
+      }
+      return { action: mode, selection: { kind: 'all', reason: `The ${eventName} event lists no changes.` } }
+  }
+}
+
+function pullRequestSelection(payload: EventPayload): Selection {
+  if (typeof payload.number !== 'number') {
+    throw new UnsupportedEventError('The pull_request event payload has no pull request number.')
+  }
+  return {
+    kind: 'pull-request',
+    number: payload.number,
+    changedFiles: payload.pull_request?.changed_files,
+    headSha: payload.pull_request?.head?.sha,
+  }
+}
+
+/** A push lists its changes by comparing before...after, unless that comparison cannot be trusted. */
+function pushSelection(payload: EventPayload): Selection {
+  const { before, after } = payload
+  if (payload.created || !before || ZERO_SHA.test(before) || !after) {
+    return { kind: 'all', reason: 'The branch was just created, so there is no earlier commit to compare with.' }
+  }
+  if (payload.forced) {
+    return { kind: 'all', reason: 'This was a forced push, so the earlier commit may not be an ancestor.' }
+  }
+  return { kind: 'compare', base: before, head: after }
+}

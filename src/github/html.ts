@@ -1,0 +1,16 @@
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+}
+
+/** A link to a file (and line) of the repository at one commit. */
+export function blobUrl(
+  base: { serverUrl: string; repository: string; sha: string },
+  file: string,
+  line?: number,
+): string {
+  const path = file.split('/').map(encodeURIComponent).join('/')
+  return `${base.serverUrl}/${base.repository}/blob/${base.sha}/${path}${line ? `#L${line}` : ''}`
+}

@@ -1,0 +1,178 @@
+import type { core } from 'zod'
+import { formatPath, isRecord, quote, type Finding } from './findings.js'
+import type { Path } from './parse.js'
+import { closest } from './suggest.js'
+import { CUSTOMIZATION_KEYS, customizationSchema, PIN_KEYS } from './schema.js'
+
+/** What each field is, so a "missing" or "wrong type" message can say what to write. */
+const FIELD_HINTS: Record<string, string> = {
+  model: 'the recommender model name, e.g. basket',
+  target_type: 'one of item, criteria, all',
+  target_identity: "the target item's id",
+  target_criteria: 'a non-empty criteria object',
+  target_metadata: 'a mapping such as {title: ..., image: ...}',
+  tags: 'a list of strings',
+  pin_definitions: 'a non-empty list of pins',
+  position: 'an integer: -1 for every position, 0 to block, 1 or more for that position',
+  pin_type: 'item or criteria',
+  pin_identity: 'the id of the item to pin',
+  pin_criteria: 'a non-empty criteria object',
+  widget_id: 'a widget id string',
+  is_block_pin: 'true or false',
+  is_bundle_pin: 'true or false',
+  active_from: 'an ISO 8601 date-time with offset, e.g. 2026-01-31T00:00:00Z',
+  active_to: 'an ISO 8601 date-time with offset, e.g. 2026-02-28T23:59:59Z',
+  $schema: 'a string (a URL or path of the JSON Schema)',
+}
+
+/** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
+export function checkSchema(value: unknown): Finding[] {
+  const result = customizationSchema.safeParse(value)
+  if (result.success) return []
+  return result.error.issues.flatMap((issue) => toFindings(issue, value))
+}
+
+function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
+  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol')
+  const field = lastKey(path)
+  const hint = FIELD_HINTS[field]
+  const at = formatPath(path)
+  const actual = valueAt(document, path)
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const inPin = path.length > 0
+      const [own, other] = inPin ? [PIN_KEYS, CUSTOMIZATION_KEYS] : [CUSTOMIZATION_KEYS, PIN_KEYS]
+      const where = inPin ? 'a pin' : 'a customization'
+      return issue.keys.map((key): Finding => {
+        const near = closest(key, own)
+        const elsewhere = near ? undefined : closest(key, other)
+        const advice = near
+          ? `did you mean "${near}"?`
+          : elsewhere
+            ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
+            : `allowed keys are ${own.join(', ')}.`
+        return {
+          path: [...path, key],
+          part: 'key',
+          severity: 'error',
+          code: 'schema/unknown-key',
+          message: `Unknown key "${key}" in ${where}: ${advice}`,
+          suggestion: near,
+        }
+      })
+    }
+    case 'invalid_type': {
+      if (actual === undefined) {
+        return [
+          {
+            path: path.slice(0, -1),
+            severity: 'error',
+            code: 'schema/required',
+            missing: field,
+            message: `Missing required key "${field}" in ${formatPath(path.slice(0, -1))}: add ${hint ?? 'it'}.`,
+          },
+        ]
+      }
+      if (field === 'position') return [positionFinding(path, actual)]
+      return [
+        {
+          path,
+          severity: 'error',
+          code: 'schema/type',
+          message: `${at} must be ${hint ?? issue.expected}, not ${describeType(actual)} ${quote(actual)}.`,
+        },
+      ]
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String)
+      const suggestion = typeof actual === 'string' ? closest(actual, options) : undefined
+      return [
+        {
+          path,
+          severity: 'error',
+          code: 'schema/enum',
+          message:
+            `${at} must be one of ${options.join(', ')}, not ${quote(actual)}` +
+            (suggestion ? `: did you mean "${suggestion}"?` : '.'),
+        },
+      ]
+    }
+    case 'too_small': {
+      if (field === 'position') return [positionFinding(path, actual)]
+      if (field === 'pin_definitions') {
+        return [
+          {
+            path,
+            severity: 'error',
+            code: 'pins/empty',
+            message:
+              'pin_definitions is empty: add at least one pin. To remove a customization, delete its document.',
+          },
+        ]
+      }
+      return [
+        {
+          path,
+          severity: 'error',
+          code: 'schema/empty-string',
+          message: `${at} is empty: write ${hint ?? 'a value'}.`,
+        },
+      ]
+    }
+    case 'invalid_format':
+      return [
+        {
+          path,
+          severity: 'error',
+          code: 'pin/date-format',
+          message: `${at} is ${quote(actual)}, not an ISO 8601 date-time with a time zone: write e.g. 2026-01-31T00:00:00Z or 2026-01-31T00:00:00+01:00.`,
+        },
+      ]
+    default:
+      return [
+        {
+          path,
+          severity: 'error',
+          code: 'schema/type',
+          message: `${at}: ${issue.message}${hint ? ` (expected ${hint})` : ''}.`,
+        },
+      ]
+  }
+}
+
+function positionFinding(path: Path, actual: unknown): Finding {
+  return {
+    path,
+    severity: 'error',
+    code: 'pin/position',
+    message: `position is ${quote(actual)}: it must be ${FIELD_HINTS.position}.`,
+  }
+}
+
+function lastKey(path: Path): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i]
+    if (typeof segment === 'string') return segment
+  }
+  return ''
+}
+
+function valueAt(document: unknown, path: Path): unknown {
+  let current = document
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment]
+    else if (isRecord(current) && typeof segment === 'string' && Object.hasOwn(current, segment))
+      current = current[segment]
+    else return undefined
+  }
+  return current
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'the integer' : 'the number'
+  return `the ${typeof value}`
+}

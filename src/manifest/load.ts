@@ -1,0 +1,145 @@
+import { open, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { lineIndex } from './position.js'
+import type { Problem } from './problems.js'
+
+export const MAX_FILE_BYTES = 1024 * 1024
+
+export type LoadedFile =
+  | { kind: 'text'; file: string; text: string }
+  | { kind: 'problem'; file: string; problem: Problem }
+  | { kind: 'missing'; file: string }
+
+/**
+ * Read one manifest (path relative to the workspace, `/`-separated) as UTF-8 text. Manifests in a
+ * pull request are untrusted: a symlink that leads out of the workspace is refused without being
+ * read, an oversized file is refused from its size alone, and bytes that are not UTF-8 text
+ * become a problem at the offending position.
+ */
+export async function loadManifestFile(workspace: string, file: string): Promise<LoadedFile> {
+  const absolute = path.resolve(workspace, file)
+  let real: string
+  try {
+    real = await realpath(absolute)
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return { kind: 'missing', file }
+    return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`)
+  }
+  const root = await realpath(workspace)
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    return problemAtStart(
+      file,
+      'file/outside-workspace',
+      'This path is a symbolic link that resolves outside the workspace; it was not read. Commit the manifest itself instead of a link to it.',
+    )
+  }
+
+  let bytes: Buffer
+  try {
+    const handle = await open(real, 'r')
+    try {
+      const stats = await handle.stat()
+      if (!stats.isFile()) {
+        return problemAtStart(file, 'file/unreadable', 'This path is not a regular file.')
+      }
+      if (stats.size > MAX_FILE_BYTES) {
+        return problemAtStart(
+          file,
+          'file/too-large',
+          `The file is ${formatBytes(stats.size)}; manifests may be at most ${formatBytes(MAX_FILE_BYTES)}. Split it into several files.`,
+        )
+      }
+      bytes = await handle.readFile()
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`)
+  }
+  return decodeManifest(file, bytes)
+}
+
+/** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
+export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
+  const nul = bytes.indexOf(0)
+  const bad = nul !== -1 ? nul : firstInvalidUtf8(bytes)
+  if (bad === -1) return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
+  const position = lineIndex(before)({ start: before.length, end: before.length + 1 })
+  const what =
+    nul !== -1
+      ? 'a NUL byte: this looks like a binary file'
+      : `the byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}, which is not valid UTF-8`
+  return {
+    kind: 'problem',
+    file,
+    problem: {
+      file,
+      ...position,
+      endLine: position.line,
+      endColumn: position.column + 1,
+      severity: 'error',
+      code: 'file/encoding',
+      message: `The file contains ${what}. Save manifests as UTF-8 text.`,
+    },
+  }
+}
+
+/** Index of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    let length: number
+    let min: number
+    if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80]
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800]
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000]
+    else return i
+    let code = b & (0xff >> (length + 1))
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]
+      if (next === undefined || (next & 0xc0) !== 0x80) return i
+      code = (code << 6) | (next & 0x3f)
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not text.
+    if (code < min || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return i
+    i += length
+  }
+  return -1
+}
+
+function problemAtStart(file: string, code: string, text: string): LoadedFile {
+  return {
+    kind: 'problem',
+    file,
+    problem: {
+      file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity: 'error',
+      code,
+      message: text,
+    },
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    : `${Math.ceil(bytes / 1024)} KiB`
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,25 @@
+import pLimit from 'p-limit'
+import { loadManifestFile } from './load.js'
+import type { Problem } from './problems.js'
+import type { ManifestSource } from './validate.js'
+
+export interface ReadManifests {
+  sources: ManifestSource[]
+  /** Files that could not be read as text: too large, not UTF-8, a link out of the workspace. */
+  problems: Problem[]
+  /** Files that do not exist in the workspace. */
+  missing: string[]
+}
+
+/** Read many manifests, a few at a time so thousands of files do not exhaust file handles. */
+export async function readManifests(workspace: string, files: readonly string[]): Promise<ReadManifests> {
+  const limit = pLimit(16)
+  const loaded = await Promise.all(files.map((file) => limit(() => loadManifestFile(workspace, file))))
+  const result: ReadManifests = { sources: [], problems: [], missing: [] }
+  for (const item of loaded) {
+    if (item.kind === 'text') result.sources.push({ file: item.file, text: item.text })
+    else if (item.kind === 'problem') result.problems.push(item.problem)
+    else result.missing.push(item.file)
+  }
+  return result
+}

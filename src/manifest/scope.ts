@@ -1,0 +1,64 @@
+import { isRecord } from './findings.js'
+
+/**
+ * A customization's identity: model + target. One live customization per scope is what makes
+ * submission idempotent, so two manifests with one scope are an error.
+ */
+export interface Scope {
+  model: string
+  target_type: string
+  target_identity?: string
+  target_criteria?: Record<string, unknown>
+}
+
+/** The scope of a document, when its scope fields are well-formed enough to have one. */
+export function scopeOf(value: unknown): Scope | undefined {
+  if (!isRecord(value)) return undefined
+  const { model, target_type, target_identity, target_criteria } = value
+  if (typeof model !== 'string' || model === '') return undefined
+  if (target_type === 'all') return { model, target_type }
+  if (target_type === 'item' && typeof target_identity === 'string' && target_identity !== '') {
+    return { model, target_type, target_identity }
+  }
+  if (target_type === 'criteria' && isRecord(target_criteria)) {
+    return { model, target_type, target_criteria }
+  }
+  return undefined
+}
+
+/** A string equal for equal scopes: criteria compare canonically, key order aside. */
+export function scopeKey(scope: Scope): string {
+  const target =
+    scope.target_type === 'item'
+      ? (scope.target_identity ?? '')
+      : scope.target_type === 'criteria'
+        ? canonicalJson(scope.target_criteria)
+        : ''
+  return JSON.stringify([scope.model, scope.target_type, target])
+}
+
+/** For people: `basket · item /p/123/`. */
+export function describeScope(scope: Scope): string {
+  if (scope.target_type === 'item') return `${scope.model} · item ${scope.target_identity ?? ''}`
+  if (scope.target_type === 'criteria') {
+    return `${scope.model} · criteria ${canonicalJson(scope.target_criteria)}`
+  }
+  return `${scope.model} · all`
+}
+
+/** JSON with object keys sorted at every level, so equal data gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (isRecord(value)) {
+    const sorted: Record<string, unknown> = {}
+    for (const key of Object.keys(value).sort()) {
+      Object.defineProperty(sorted, key, { value: sortKeys(value[key]), enumerable: true })
+    }
+    return sorted
+  }
+  return value
+}
