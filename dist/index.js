@@ -50247,17 +50247,18 @@ function parseSource(raw) {
         });
         parsed = parsed.slice(0, MAX_DOCUMENTS);
     }
-    const documents = parsed.map((doc, index) => toParsedDocument(doc, index, issues));
+    const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues));
     return { documents, issues, position };
 }
-function toParsedDocument(doc, index, issues) {
+function toParsedDocument(text, doc, index, issues) {
     const start = doc.contents?.range[0] ?? doc.range[0];
     const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
     const result = { index, start, locate, value: undefined };
     for (const error of doc.errors) {
         const duplicate = error.code === 'DUPLICATE_KEY';
+        const end = duplicate ? keyEnd(text, error.pos[0]) : error.pos[1];
         issues.push({
-            range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) },
+            range: { start: error.pos[0], end: Math.max(end, error.pos[0] + 1) },
             severity: 'error',
             code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
             message: duplicate
@@ -50362,6 +50363,11 @@ function findNonJson(value, path) {
         return undefined;
     }
     return { path, what: 'A value of a custom or binary tag' };
+}
+/** The parser marks a duplicate key by its first character; mark the whole key. */
+function keyEnd(text, start) {
+    const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(text.slice(start, start + 1024));
+    return match?.[1] ? start + match[1].length : start + 1;
 }
 function sentence(message) {
     const trimmed = message.trim().replace(/\.$/, '');

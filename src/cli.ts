@@ -3,6 +3,7 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_MANIFEST_GLOBS, findManifests } from './manifest/discover.js'
+import { rulesMarkdown } from './manifest/codes.js'
 import { compareProblems, countBySeverity } from './manifest/problems.js'
 import { readManifests } from './manifest/read.js'
 import { customizationJsonSchema } from './manifest/schema.js'
@@ -14,7 +15,9 @@ const USAGE = `Usage:
       directory. Directories stand for the .yml, .yaml and .json files below them.
       Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.
   luigisbox-pins schema
-      Print the JSON Schema of a manifest document.`
+      Print the JSON Schema of a manifest document.
+  luigisbox-pins rules
+      Print the reference of every problem code, as Markdown.`
 
 /** The local command line: the Action's checks for editors, pre-commit hooks and CI elsewhere. */
 export async function main(argv: string[], cwd: string): Promise<number> {
@@ -30,6 +33,10 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   }
   if (command === 'schema') {
     process.stdout.write(`${JSON.stringify(customizationJsonSchema(), null, 2)}\n`)
+    return 0
+  }
+  if (command === 'rules') {
+    process.stdout.write(rulesMarkdown())
     return 0
   }
   if (command !== 'validate') {

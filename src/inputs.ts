@@ -25,11 +25,15 @@ const DEFAULT_MANIFESTS = 'luigisbox/**/*.{yml,yaml,json}'
 export function readConfig(input: InputReader): Config {
   const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFESTS)
   if (manifests.include.length === 0) {
-    throw new InputError('Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.')
+    throw new InputError(
+      'Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.',
+    )
   }
   for (const glob of [...manifests.include, ...manifests.exclude]) {
     if (glob.startsWith('/') || glob.split('/').includes('..')) {
-      throw new InputError(`Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`)
+      throw new InputError(
+        `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`,
+      )
     }
   }
   return {

@@ -30,14 +30,20 @@ export async function run(): Promise<void> {
       now: new Date(),
     })
     if (checked.allReason) core.info(checked.allReason)
-    core.info(`Checked ${checked.targets.length} manifest(s): ${checked.targets.join(', ') || 'none changed'}.`)
+    core.info(
+      `Checked ${checked.targets.length} manifest(s): ${checked.targets.join(', ') || 'none changed'}.`,
+    )
 
     annotate(checked.problems, core)
     const counts = countBySeverity(checked.problems)
     const headSha =
-      flow.selection.kind === 'pull-request' && flow.selection.headSha ? flow.selection.headSha : context.sha
+      flow.selection.kind === 'pull-request' && flow.selection.headSha
+        ? flow.selection.headSha
+        : context.sha
     const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha: headSha }
-    await core.summary.addRaw(validationSummary(checked.problems, checked.targets.length, commit)).write()
+    await core.summary
+      .addRaw(validationSummary(checked.problems, checked.targets.length, commit))
+      .write()
     core.setOutput('problems', counts.error)
     core.setOutput('customizations', '[]')
 

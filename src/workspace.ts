@@ -1,4 +1,8 @@
-import { comparedManifests, pullRequestManifests, type ChangedFilesApi } from './github/changed-files.js'
+import {
+  comparedManifests,
+  pullRequestManifests,
+  type ChangedFilesApi,
+} from './github/changed-files.js'
 import type { Selection } from './github/event.js'
 import { findManifests, manifestMatcher } from './manifest/discover.js'
 import type { Problem } from './manifest/problems.js'

@@ -6,7 +6,7 @@
 // request files and the 300-file cap on compare, both silent.
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
-import { URL } from 'node:url'
+import { URL, URLSearchParams } from 'node:url'
 
 /**
  * @typedef {'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'} FileStatus

@@ -6,7 +6,8 @@
 
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer } from 'node:http'
-import { pathToFileURL } from 'node:url'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { URLSearchParams, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
 /**
@@ -342,10 +343,10 @@ export async function startSandbox(options = {}) {
     const invalid = validate(parsed)
     if (invalid) return invalid
     const at = now().toISOString()
-    const stored = { ...pick(parsed, FIELDS), id: randomUUID(), creator: 'api', created_at: at }
-    store.set(stored.id, stored)
+    const created = { ...stored(parsed), id: randomUUID(), creator: 'api', created_at: at }
+    store.set(created.id, created)
     stats.writes += 1
-    return Reply.json(201, stored)
+    return Reply.json(201, created)
   }
 
   /**
@@ -398,7 +399,7 @@ export async function startSandbox(options = {}) {
     if (invalid) return invalid
     // Full replacement: fields left out of the body are gone afterwards.
     store.set(id, {
-      ...pick(parsed, FIELDS),
+      ...stored(parsed),
       id,
       creator: found.creator,
       created_at: found.created_at,
@@ -748,6 +749,21 @@ function intParam(params, name, fallback, min) {
 }
 
 /**
+ * Like a real service, keeps only the fields it knows, so a round trip shows what was dropped.
+ * @param {JsonObject} body already validated
+ * @returns {JsonObject}
+ */
+function stored(body) {
+  const out = pick(body, FIELDS)
+  if (Array.isArray(body.pin_definitions)) {
+    out.pin_definitions = body.pin_definitions.map((/** @type {JsonObject} */ pin) =>
+      pick(pin, PIN_FIELDS),
+    )
+  }
+  return out
+}
+
+/**
  * @param {JsonObject} value
  * @param {string[]} keys
  * @returns {JsonObject}
@@ -775,11 +791,6 @@ function isNonEmptyObject(value) {
 /** @param {unknown} value */
 function isNonEmptyString(value) {
   return typeof value === 'string' && value !== ''
-}
-
-/** @param {number} ms */
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /** Command line: prints the URL on stdout, details on stderr, and runs until interrupted. */

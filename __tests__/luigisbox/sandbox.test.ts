@@ -357,6 +357,22 @@ describe('customizations', () => {
     expect(res.status).toBe(201)
   })
 
+  it('stores only the fields it knows and manages id and created_at itself', async () => {
+    const body = {
+      ...valid,
+      id: 'mine',
+      created_at: '2000-01-01T00:00:00Z',
+      extra: 1,
+      pin_definitions: [{ position: 1, pin_type: 'item', pin_identity: '/p/2/', color: 'red' }],
+    }
+    const res = await call({ method: 'POST', path: `${BASE}/scope`, body: JSON.stringify(body) })
+    const live = JSON.parse(res.text) as Record<string, unknown>
+    expect(live.id).not.toBe('mine')
+    expect(live.created_at).not.toBe('2000-01-01T00:00:00Z')
+    expect(live).not.toHaveProperty('extra')
+    expect(live.pin_definitions).toEqual([{ position: 1, pin_type: 'item', pin_identity: '/p/2/' }])
+  })
+
   it('answers 404 for unknown ids', async () => {
     expect((await call({ method: 'GET', path: `${BASE}/scope/nope` })).status).toBe(404)
     expect(

@@ -75,13 +75,16 @@ export interface RunActionResult {
   env: Record<string, string>
 }
 
-/** Runs the bundle once in a fresh temp area; rejects only if it outlives the timeout. */
+/** Runs the bundle once in a fresh temp area. Rejects only when there is no bundle or it hangs. */
 export async function runAction(opts: RunActionOptions): Promise<RunActionResult> {
+  const entry = opts.entry ?? DIST_ENTRY
+  // Otherwise node's "Cannot find module" reads like a failure of the Action itself.
+  if (!existsSync(entry)) throw new Error(`${entry} does not exist: run \`npm run bundle\` first`)
   const temp = await mkdtemp(join(tmpdir(), 'luigisbox-run-'))
   try {
     const files = await prepareRunnerFiles(temp, opts.event)
     const env = buildEnv(opts, files)
-    const child = await spawnBundle(opts.entry ?? DIST_ENTRY, env, opts.workspace, opts.timeoutMs)
+    const child = await spawnBundle(entry, env, opts.workspace, opts.timeoutMs)
     const summary = await readFile(files.summary, 'utf8')
     const outputs = parseOutputFile(await readFile(files.output, 'utf8'))
     return { ...child, summary, outputs, annotations: parseAnnotations(child.stdout), env }
@@ -296,7 +299,8 @@ function timeoutMessage(timeoutMs: number, result: ChildResult): string {
  * @actions/core writes, and plain `name=value` lines. Later values win.
  */
 export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
+  // A Map, because an output may be called __proto__ and still has to come back as data.
+  const outputs = new Map<string, string>()
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i += 1) {
     const line = stripCr(lines[i]!)
@@ -306,15 +310,15 @@ export function parseOutputFile(text: string): Record<string, string> {
     if (heredoc && (equals === -1 || equals > line.indexOf('<<'))) {
       const end = lines.findIndex((candidate, j) => j > i && stripCr(candidate) === heredoc[2])
       if (end === -1) throw new Error(`GITHUB_OUTPUT: no closing delimiter for ${heredoc[1]}`)
-      outputs[heredoc[1]!] = lines.slice(i + 1, end).join('\n')
+      outputs.set(heredoc[1]!, lines.slice(i + 1, end).join('\n'))
       i = end
     } else if (equals > 0) {
-      outputs[line.slice(0, equals)] = line.slice(equals + 1)
+      outputs.set(line.slice(0, equals), line.slice(equals + 1))
     } else {
       throw new Error(`GITHUB_OUTPUT: unparsable line ${JSON.stringify(line)}`)
     }
   }
-  return outputs
+  return Object.fromEntries(outputs)
 }
 
 function stripCr(line: string): string {
@@ -356,16 +360,16 @@ export function parseAnnotationLine(line: string): Annotation | undefined {
 const NUMERIC_PROPERTIES = new Set(['line', 'endLine', 'col', 'endColumn'])
 
 function parseProperties(text: string): AnnotationProperties {
-  const properties: AnnotationProperties = {}
-  for (const pair of text.split(',')) {
-    if (pair.trim() === '') continue
-    const equals = pair.indexOf('=')
-    if (equals <= 0) throw new Error(`annotation property without a value: ${pair}`)
-    const key = pair.slice(0, equals)
-    const value = unescapeProperty(pair.slice(equals + 1))
-    properties[key] = NUMERIC_PROPERTIES.has(key) ? toInteger(key, value) : value
-  }
-  return properties
+  const pairs = text.split(',').filter((pair) => pair.trim() !== '')
+  return Object.fromEntries(pairs.map(parseProperty))
+}
+
+function parseProperty(pair: string): [string, string | number] {
+  const equals = pair.indexOf('=')
+  if (equals <= 0) throw new Error(`annotation property without a value: ${pair}`)
+  const key = pair.slice(0, equals)
+  const value = unescapeProperty(pair.slice(equals + 1))
+  return [key, NUMERIC_PROPERTIES.has(key) ? toInteger(key, value) : value]
 }
 
 function toInteger(key: string, value: string): number {

@@ -2520,10 +2520,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1306);
-/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1905);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8288);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4337);
-/* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8587);
+/* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7439);
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8288);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
+/* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8587);
+
 
 
 
@@ -2538,7 +2540,9 @@ const USAGE = `Usage:
       directory. Directories stand for the .yml, .yaml and .json files below them.
       Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error.
   luigisbox-pins schema
-      Print the JSON Schema of a manifest document.`;
+      Print the JSON Schema of a manifest document.
+  luigisbox-pins rules
+      Print the reference of every problem code, as Markdown.`;
 /** The local command line: the Action's checks for editors, pre-commit hooks and CI elsewhere. */
 async function main(argv, cwd) {
     const { positionals, values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -2552,7 +2556,11 @@ async function main(argv, cwd) {
         return command === undefined && !values.help ? 2 : 0;
     }
     if (command === 'schema') {
-        process.stdout.write(`${JSON.stringify((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .customizationJsonSchema */ .fk)(), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .customizationJsonSchema */ .fk)(), null, 2)}\n`);
+        return 0;
+    }
+    if (command === 'rules') {
+        process.stdout.write((0,_manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .rulesMarkdown */ .x)());
         return 0;
     }
     if (command !== 'validate') {
@@ -2565,10 +2573,10 @@ async function main(argv, cwd) {
     }
     const include = rest.length > 0 ? rest.map((arg) => asGlob(arg, cwd)) : _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_GLOBS */ .OD;
     const files = await (0,_manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .findManifests */ .kD)(cwd, { include, exclude: [] });
-    const read = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifests */ .P)(cwd, files);
-    const result = (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateSources */ .J)(read.sources, new Date());
-    const problems = [...read.problems, ...result.problems].sort(_manifest_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .compareProblems */ .i);
-    const counts = (0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .O)(problems);
+    const read = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifests */ .P)(cwd, files);
+    const result = (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validateSources */ .J)(read.sources, new Date());
+    const problems = [...read.problems, ...result.problems].sort(_manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .compareProblems */ .i);
+    const counts = (0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .countBySeverity */ .O)(problems);
     if (values.format === 'json') {
         const summary = { files: files.length, errors: counts.error, warnings: counts.warning };
         process.stdout.write(`${JSON.stringify({ summary, problems }, null, 2)}\n`);
@@ -2599,6 +2607,290 @@ process.exitCode = await main(process.argv.slice(2), process.cwd());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ rulesMarkdown)
+/* harmony export */ });
+/* unused harmony export RULES */
+/**
+ * Every problem code the validator can report. The README's rule reference is generated from
+ * this list (`luigisbox-pins rules`), and a test fails when a code is missing here or there.
+ */
+const RULES = [
+    {
+        code: 'file/empty',
+        severity: 'error',
+        summary: 'The file holds no document at all.',
+        wrong: '# only a comment',
+        right: 'model: basket\ntarget_type: all\npin_definitions: [...]',
+    },
+    {
+        code: 'file/too-large',
+        severity: 'error',
+        summary: 'Manifests may be at most 1 MiB; larger files are not read.',
+        wrong: '(a 3 MiB file)',
+        right: '(several files under 1 MiB each)',
+    },
+    {
+        code: 'file/too-many-documents',
+        severity: 'error',
+        summary: 'At most 100 YAML documents per file; the rest are not checked.',
+        wrong: '(150 documents separated by ---)',
+        right: '(two files of 75 documents)',
+    },
+    {
+        code: 'file/encoding',
+        severity: 'error',
+        summary: 'The file is not UTF-8 text (an invalid byte, or a NUL byte of a binary file).',
+        wrong: 'title: Caf\\xE9   # Latin-1 byte',
+        right: 'title: Café     # saved as UTF-8',
+    },
+    {
+        code: 'file/outside-workspace',
+        severity: 'error',
+        summary: 'A symbolic link that resolves outside the workspace; it is never read.',
+        wrong: 'luigisbox/a.yml -> /etc/passwd',
+        right: 'luigisbox/a.yml (a regular file)',
+    },
+    {
+        code: 'file/unreadable',
+        severity: 'error',
+        summary: 'The path exists but cannot be read as a regular file.',
+        wrong: 'luigisbox/a.yml (a directory, or no read permission)',
+        right: 'luigisbox/a.yml (a readable file)',
+    },
+    {
+        code: 'yaml/syntax',
+        severity: 'error',
+        summary: "YAML or JSON syntax error, at the parser's line and column (warnings for unknown tags).",
+        wrong: 'pin_definitions: [\n  {position: 1',
+        right: 'pin_definitions: [\n  {position: 1}]',
+    },
+    {
+        code: 'yaml/duplicate-key',
+        severity: 'error',
+        summary: 'The same key twice in one mapping.',
+        wrong: 'model: basket\nmodel: home',
+        right: 'model: basket',
+    },
+    {
+        code: 'yaml/too-deep',
+        severity: 'error',
+        summary: 'Nesting deeper than 64 levels; the file is refused before parsing.',
+        wrong: 'a: [[[[[[ ... ]]]]]]  # hundreds of levels',
+        right: 'a: [1, 2]',
+    },
+    {
+        code: 'yaml/alias-limit',
+        severity: 'error',
+        summary: 'Too many alias expansions (an "alias bomb"); the document is not expanded.',
+        wrong: 'a: &a [x, x]\nb: &b [*a, *a, *a, ...]\nc: [*b, *b, *b, ...]',
+        right: 'a: [x, x]',
+    },
+    {
+        code: 'yaml/not-json',
+        severity: 'error',
+        summary: 'A value JSON cannot carry: binary or custom tags, .inf, .nan.',
+        wrong: 'position: .inf',
+        right: 'position: -1',
+    },
+    {
+        code: 'document/empty',
+        severity: 'error',
+        summary: 'An empty document, usually a stray `---`.',
+        wrong: 'model: basket\n...\n---\n',
+        right: 'model: basket\n...',
+    },
+    {
+        code: 'document/not-mapping',
+        severity: 'error',
+        summary: 'A document that is a list or a single value instead of a mapping of keys.',
+        wrong: '- model: basket',
+        right: 'model: basket',
+    },
+    {
+        code: 'schema/unknown-key',
+        severity: 'error',
+        summary: 'A key the API does not know, with the closest known key as a hint.',
+        wrong: '- position: 1\n  pin_type: item\n  pin_identty: /p/1/',
+        right: '- position: 1\n  pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'schema/required',
+        severity: 'error',
+        summary: 'A required key is missing (model, target_type, pin_definitions; position and pin_type in a pin).',
+        wrong: 'target_type: all\npin_definitions: [...]',
+        right: 'model: basket\ntarget_type: all\npin_definitions: [...]',
+    },
+    {
+        code: 'schema/type',
+        severity: 'error',
+        summary: 'A value of the wrong type.',
+        wrong: 'tags: evergreen',
+        right: 'tags: [evergreen]',
+    },
+    {
+        code: 'schema/enum',
+        severity: 'error',
+        summary: 'target_type or pin_type is not one of the allowed values.',
+        wrong: 'target_type: items',
+        right: 'target_type: item',
+    },
+    {
+        code: 'schema/empty-string',
+        severity: 'error',
+        summary: 'An identifier (model, target_identity, pin_identity, widget_id) is an empty string.',
+        wrong: "model: ''",
+        right: 'model: basket',
+    },
+    {
+        code: 'pins/empty',
+        severity: 'error',
+        summary: 'pin_definitions is an empty list.',
+        wrong: 'pin_definitions: []',
+        right: 'pin_definitions:\n  - {position: 1, pin_type: item, pin_identity: /p/1/}',
+    },
+    {
+        code: 'target/missing-identity',
+        severity: 'error',
+        summary: 'An item target needs target_identity.',
+        wrong: 'target_type: item',
+        right: 'target_type: item\ntarget_identity: /p/123/',
+    },
+    {
+        code: 'target/unexpected-identity',
+        severity: 'error',
+        summary: 'target_identity on a target that is not an item.',
+        wrong: 'target_type: all\ntarget_identity: /p/123/',
+        right: 'target_type: all',
+    },
+    {
+        code: 'target/missing-criteria',
+        severity: 'error',
+        summary: 'A criteria target needs target_criteria.',
+        wrong: 'target_type: criteria',
+        right: 'target_type: criteria\ntarget_criteria: {brand: Fender}',
+    },
+    {
+        code: 'target/unexpected-criteria',
+        severity: 'error',
+        summary: 'target_criteria on a target that is not criteria.',
+        wrong: 'target_type: item\ntarget_identity: /p/1/\ntarget_criteria: {brand: Fender}',
+        right: 'target_type: item\ntarget_identity: /p/1/',
+    },
+    {
+        code: 'target/metadata-ignored',
+        severity: 'warning',
+        summary: 'target_metadata describes an item, but the target is not an item.',
+        wrong: 'target_type: all\ntarget_metadata: {title: Guitars}',
+        right: 'target_type: all',
+    },
+    {
+        code: 'criteria/empty',
+        severity: 'error',
+        summary: 'target_criteria or pin_criteria is an empty object.',
+        wrong: 'pin_criteria: {}',
+        right: 'pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/position',
+        severity: 'error',
+        summary: 'position must be an integer of -1 or more.',
+        wrong: 'position: "2"',
+        right: 'position: 2',
+    },
+    {
+        code: 'pin/missing-identity',
+        severity: 'error',
+        summary: 'An item pin needs pin_identity.',
+        wrong: '- position: 1\n  pin_type: item',
+        right: '- position: 1\n  pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'pin/unexpected-identity',
+        severity: 'error',
+        summary: 'pin_identity on a criteria pin.',
+        wrong: '- pin_type: criteria\n  pin_criteria: {brand: Fender}\n  pin_identity: /p/1/',
+        right: '- pin_type: criteria\n  pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/missing-criteria',
+        severity: 'error',
+        summary: 'A criteria pin needs pin_criteria.',
+        wrong: '- position: 1\n  pin_type: criteria',
+        right: '- position: 1\n  pin_type: criteria\n  pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/unexpected-criteria',
+        severity: 'error',
+        summary: 'pin_criteria on an item pin.',
+        wrong: '- pin_type: item\n  pin_identity: /p/1/\n  pin_criteria: {brand: Fender}',
+        right: '- pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'pin/block-position',
+        severity: 'error',
+        summary: 'is_block_pin: true goes with position: 0, and position 0 only with is_block_pin: true.',
+        wrong: '- position: 0\n  pin_type: item\n  pin_identity: /p/1/',
+        right: '- position: 0\n  pin_type: item\n  pin_identity: /p/1/\n  is_block_pin: true',
+    },
+    {
+        code: 'pin/date-format',
+        severity: 'error',
+        summary: 'active_from and active_to are ISO 8601 date-times with a time zone.',
+        wrong: 'active_to: 2026-02-01',
+        right: 'active_to: 2026-02-01T00:00:00Z',
+    },
+    {
+        code: 'pin/date-order',
+        severity: 'error',
+        summary: 'active_to must be after active_from.',
+        wrong: 'active_from: 2026-03-01T00:00:00Z\nactive_to: 2026-02-01T00:00:00Z',
+        right: 'active_from: 2026-02-01T00:00:00Z\nactive_to: 2026-03-01T00:00:00Z',
+    },
+    {
+        code: 'pin/expired',
+        severity: 'warning',
+        summary: 'The pin ended in the past and no longer has any effect.',
+        wrong: 'active_to: 2020-01-01T00:00:00Z',
+        right: '(remove the pin)',
+    },
+    {
+        code: 'pin/position-collision',
+        severity: 'warning',
+        summary: 'Two pins at the same position for the same widget at overlapping times.',
+        wrong: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 1, pin_type: item, pin_identity: /p/2/}',
+        right: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 2, pin_type: item, pin_identity: /p/2/}',
+    },
+    {
+        code: 'pin/duplicate-item',
+        severity: 'warning',
+        summary: 'The same item pinned twice for the same widget at overlapping times.',
+        wrong: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 3, pin_type: item, pin_identity: /p/1/}',
+        right: '- {position: 1, pin_type: item, pin_identity: /p/1/}',
+    },
+    {
+        code: 'scope/duplicate',
+        severity: 'error',
+        summary: 'Two documents with the same scope (model + target) anywhere in the workspace; the API keeps one customization per scope.',
+        wrong: '# a.yml\nmodel: basket\ntarget_type: all\n# b.yml\nmodel: basket\ntarget_type: all',
+        right: '# a.yml: one document with the pins of both',
+    },
+];
+/** The rule reference as Markdown, for the README. */
+function rulesMarkdown() {
+    const sections = RULES.map((rule) => {
+        const example = rule.wrong === '' ? '' : `\n\n\`\`\`yaml\n# wrong\n${rule.wrong}\n# right\n${rule.right}\n\`\`\``;
+        return `#### \`${rule.code}\` (${rule.severity})\n\n${rule.summary}${example}`;
+    });
+    return `${sections.join('\n\n')}\n`;
+}
+
 
 /***/ }),
 
@@ -13182,17 +13474,18 @@ function parseSource(raw) {
         });
         parsed = parsed.slice(0, MAX_DOCUMENTS);
     }
-    const documents = parsed.map((doc, index) => toParsedDocument(doc, index, issues));
+    const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues));
     return { documents, issues, position };
 }
-function toParsedDocument(doc, index, issues) {
+function toParsedDocument(text, doc, index, issues) {
     const start = doc.contents?.range[0] ?? doc.range[0];
     const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
     const result = { index, start, locate, value: undefined };
     for (const error of doc.errors) {
         const duplicate = error.code === 'DUPLICATE_KEY';
+        const end = duplicate ? keyEnd(text, error.pos[0]) : error.pos[1];
         issues.push({
-            range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) },
+            range: { start: error.pos[0], end: Math.max(end, error.pos[0] + 1) },
             severity: 'error',
             code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
             message: duplicate
@@ -13297,6 +13590,11 @@ function findNonJson(value, path) {
         return undefined;
     }
     return { path, what: 'A value of a custom or binary tag' };
+}
+/** The parser marks a duplicate key by its first character; mark the whole key. */
+function keyEnd(text, start) {
+    const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(text.slice(start, start + 1024));
+    return match?.[1] ? start + match[1].length : start + 1;
 }
 function sentence(message) {
     const trimmed = message.trim().replace(/\.$/, '');

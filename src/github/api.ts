@@ -25,6 +25,10 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
   }
 }
 
-function toChangedFile(file: { filename: string; status: string; previous_filename?: string }): ChangedFile {
+function toChangedFile(file: {
+  filename: string
+  status: string
+  previous_filename?: string
+}): ChangedFile {
   return { filename: file.filename, status: file.status, previous_filename: file.previous_filename }
 }

@@ -15,12 +15,13 @@ export interface ChangedFilesApi {
 /** GitHub's compare API lists at most this many files and drops the rest without saying so. */
 export const COMPARE_FILE_LIMIT = 300
 
-export type ChangedManifests =
-  | { kind: 'some'; files: string[] }
-  | { kind: 'all'; reason: string }
+export type ChangedManifests = { kind: 'some'; files: string[] } | { kind: 'all'; reason: string }
 
 /** Manifests among the changed files: removed ones are gone, renamed ones count by their new name. */
-export function selectManifests(changed: readonly ChangedFile[], matches: ManifestMatcher): string[] {
+export function selectManifests(
+  changed: readonly ChangedFile[],
+  matches: ManifestMatcher,
+): string[] {
   const files = changed
     .filter((file) => file.status !== 'removed' && matches(file.filename))
     .map((file) => file.filename)

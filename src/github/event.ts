@@ -21,8 +21,7 @@ export type Selection =
   | { kind: 'all'; reason: string }
 
 export type Flow =
-  | { action: 'validate' | 'submit'; selection: Selection }
-  | { action: 'nothing'; reason: string }
+  { action: 'validate' | 'submit'; selection: Selection } | { action: 'nothing'; reason: string }
 
 export class UnsupportedEventError extends Error {}
 
@@ -55,7 +54,8 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
       return { action: mode === 'submit' ? 'submit' : 'validate', selection }
     }
     case 'push': {
-      if (payload.deleted) return { action: 'nothing', reason: 'The branch was deleted; there is nothing to do.' }
+      if (payload.deleted)
+        return { action: 'nothing', reason: 'The branch was deleted; there is nothing to do.' }
       const selection = pushSelection(payload)
       const onDefault = payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
       const action = mode === 'auto' ? (onDefault ? 'submit' : 'validate') : mode
@@ -72,7 +72,10 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
           `The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push or workflow_dispatch, or set mode: validate or mode: submit to process every manifest.`,
         )
       }
-      return { action: mode, selection: { kind: 'all', reason: `The ${eventName} event lists no changes.` } }
+      return {
+        action: mode,
+        selection: { kind: 'all', reason: `The ${eventName} event lists no changes.` },
+      }
   }
 }
 
@@ -92,10 +95,16 @@ function pullRequestSelection(payload: EventPayload): Selection {
 function pushSelection(payload: EventPayload): Selection {
   const { before, after } = payload
   if (payload.created || !before || ZERO_SHA.test(before) || !after) {
-    return { kind: 'all', reason: 'The branch was just created, so there is no earlier commit to compare with.' }
+    return {
+      kind: 'all',
+      reason: 'The branch was just created, so there is no earlier commit to compare with.',
+    }
   }
   if (payload.forced) {
-    return { kind: 'all', reason: 'This was a forced push, so the earlier commit may not be an ancestor.' }
+    return {
+      kind: 'all',
+      reason: 'This was a forced push, so the earlier commit may not be an ancestor.',
+    }
   }
   return { kind: 'compare', base: before, head: after }
 }

@@ -26,7 +26,9 @@ export function validationSummary(
   const files = groupByFile(problems)
   const parts: string[] = [`<h2>Luigi's Box manifests</h2>\n`]
   if (problems.length === 0) {
-    parts.push(`<p>✅ ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked: no problems.</p>\n`)
+    parts.push(
+      `<p>✅ ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked: no problems.</p>\n`,
+    )
     return parts.join('')
   }
   parts.push(

@@ -220,7 +220,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   const now = options.now ?? (() => new Date())
   const random = options.random ?? Math.random
   const limit = pLimit(concurrency)
-  const trackerPath = `${base.pathname}/v1/recommender/pin/${trackerId}`
+  const trackerPath = `${base.pathname.replace(/\/+$/, '')}/v1/recommender/pin/${trackerId}`
   const redact = (text: string) => text.split(privateKey).join('***')
 
   async function attempt(url: URL, method: Method, body: string | undefined): Promise<Attempt> {
@@ -295,10 +295,10 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
 
       const unknown = outcomeUnknown(result)
       if (spec.operation === 'create' && unknown) {
-        throw describe(OutcomeUnknownError, spec, path, result, attemptNo)
+        throw errorFor(OutcomeUnknownError, spec, path, result, attemptNo)
       }
       mayHaveApplied ||= unknown
-      const error = describe(ApiError, spec, path, result, attemptNo)
+      const error = errorFor(ApiError, spec, path, result, attemptNo)
       if (!retryable(result) || attemptNo >= maxAttempts) throw error
 
       const retryAfter =
@@ -316,7 +316,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
     }
   }
 
-  function describe(
+  function errorFor(
     ErrorClass: typeof ApiError,
     spec: RequestSpec,
     path: string,

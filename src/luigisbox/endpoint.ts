@@ -12,8 +12,8 @@ export class InvalidInputError extends Error {
 /**
  * Parses and checks the `api-url` input. Plain http would send the signature and the
  * customizations in clear text, so it is allowed only where traffic cannot leave the machine
- * (local stand-ins and tests). Returns the base URL without a trailing slash, so paths can be
- * appended.
+ * (local stand-ins and tests). A path prefix (a proxy) is kept, without its trailing slash;
+ * the root path stays `/`, which the WHATWG URL cannot drop.
  */
 export function validateApiUrl(url: string): URL {
   let parsed: URL

@@ -35,7 +35,9 @@ export async function findManifests(
 ): Promise<string[]> {
   const matches = manifestMatcher(globs)
   const bases = new Set(
-    globs.include.map((glob) => picomatch.scan(glob).base).filter((base) => isInside(workspace, base)),
+    globs.include
+      .map((glob) => picomatch.scan(glob).base)
+      .filter((base) => isInside(workspace, base)),
   )
   const found = new Set<string>()
   for (const base of bases) {

@@ -93,11 +93,12 @@ export function parseSource(raw: string): ParsedSource {
     parsed = parsed.slice(0, MAX_DOCUMENTS)
   }
 
-  const documents = parsed.map((doc, index) => toParsedDocument(doc, index, issues))
+  const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues))
   return { documents, issues, position }
 }
 
 function toParsedDocument(
+  text: string,
   doc: Document.Parsed,
   index: number,
   issues: ParseIssue[],
@@ -109,8 +110,9 @@ function toParsedDocument(
 
   for (const error of doc.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY'
+    const end = duplicate ? keyEnd(text, error.pos[0]) : error.pos[1]
     issues.push({
-      range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) },
+      range: { start: error.pos[0], end: Math.max(end, error.pos[0] + 1) },
       severity: 'error',
       code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
       message: duplicate
@@ -213,6 +215,14 @@ function findNonJson(
     return undefined
   }
   return { path, what: 'A value of a custom or binary tag' }
+}
+
+/** The parser marks a duplicate key by its first character; mark the whole key. */
+function keyEnd(text: string, start: number): number {
+  const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)\s*:/.exec(
+    text.slice(start, start + 1024),
+  )
+  return match?.[1] ? start + match[1].length : start + 1
 }
 
 function sentence(message: string): string {

@@ -12,9 +12,14 @@ export interface ReadManifests {
 }
 
 /** Read many manifests, a few at a time so thousands of files do not exhaust file handles. */
-export async function readManifests(workspace: string, files: readonly string[]): Promise<ReadManifests> {
+export async function readManifests(
+  workspace: string,
+  files: readonly string[],
+): Promise<ReadManifests> {
   const limit = pLimit(16)
-  const loaded = await Promise.all(files.map((file) => limit(() => loadManifestFile(workspace, file))))
+  const loaded = await Promise.all(
+    files.map((file) => limit(() => loadManifestFile(workspace, file))),
+  )
   const result: ReadManifests = { sources: [], problems: [], missing: [] }
   for (const item of loaded) {
     if (item.kind === 'text') result.sources.push({ file: item.file, text: item.text })

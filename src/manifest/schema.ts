@@ -21,12 +21,9 @@ export const dateTime = z.iso.datetime({ offset: true })
 
 export const pinSchema = z
   .strictObject({
-    position: z
-      .int()
-      .min(-1)
-      .meta({
-        description: '-1 pins at every position, 0 blocks (with is_block_pin), 1.. pins there.',
-      }),
+    position: z.int().min(-1).meta({
+      description: '-1 pins at every position, 0 blocks (with is_block_pin), 1.. pins there.',
+    }),
     pin_type: z.enum(PIN_TYPES),
     pin_identity: nonEmptyString.optional().meta({ description: 'Item id; pin_type item only.' }),
     pin_criteria: criteria.optional(),
