@@ -3,27 +3,27 @@ import { context } from '@actions/github'
 import { annotate } from './github/annotations.js'
 import { gitHubApi } from './github/api.js'
 import { decideFlow, type EventPayload } from './github/event.js'
-import { validationSummary } from './github/summary.js'
+import { SUMMARY_BUDGET, validationSummary } from './github/summary.js'
 import { readConfig } from './inputs.js'
 import { countBySeverity } from './manifest/problems.js'
 import { checkManifests } from './workspace.js'
 
-/** The Action: inputs → what this event asks for → validate → report (→ submit). */
+/** The Action: inputs → what this event asks for → validate → report → submit → report. */
 export async function run(): Promise<void> {
   // Mask the key before anything can print it, even an error about the other inputs.
   core.setSecret(core.getInput('private-key'))
   try {
     const config = readConfig((name) => core.getInput(name))
-    const payload = context.payload as EventPayload
-    const flow = decideFlow(config.mode, context.eventName, payload)
+    const flow = decideFlow(config.mode, context.eventName, context.payload as EventPayload)
     if (flow.action === 'nothing') {
       core.info(flow.reason)
+      core.setOutput('problems', 0)
+      core.setOutput('customizations', '[]')
       return
     }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { owner, repo } = context.repo
     const checked = await checkManifests({
-      workspace,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       globs: config.manifests,
       selection: flow.selection,
       api: () => gitHubApi(config.githubToken, owner, repo),
@@ -31,25 +31,46 @@ export async function run(): Promise<void> {
     })
     if (checked.allReason) core.info(checked.allReason)
     core.info(
-      `Checked ${checked.targets.length} manifest(s): ${checked.targets.join(', ') || 'none changed'}.`,
+      `Checking ${checked.targets.length} manifest file(s): ${checked.targets.join(', ') || 'none changed'}.`,
     )
 
     annotate(checked.problems, core)
     const counts = countBySeverity(checked.problems)
-    const headSha =
-      flow.selection.kind === 'pull-request' && flow.selection.headSha
-        ? flow.selection.headSha
-        : context.sha
-    const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha: headSha }
-    await core.summary
-      .addRaw(validationSummary(checked.problems, checked.targets.length, commit))
-      .write()
+    const sha =
+      flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha
+    const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha }
+    const validationReport = validationSummary(checked.problems, checked.targets.length, commit)
     core.setOutput('problems', counts.error)
-    core.setOutput('customizations', '[]')
 
-    if (counts.error > 0 || (config.failOnWarning && counts.warning > 0)) {
+    let failures = 0
+    if (flow.action === 'submit') {
+      // Loaded only when submitting: pull-request runs never need the API client.
+      const { submitDocuments, submitSummary, outcomesJson, annotateRejections } =
+        await import('./sync/index.js')
+      const result = await submitDocuments(config, checked.documents)
+      annotateRejections(result.outcomes, core)
+      const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)
+      await core.summary
+        .addRaw(validationReport)
+        .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
+        .write()
+      core.setOutput('customizations', outcomesJson(result.outcomes))
+      failures = result.outcomes.filter((o) => o.action === 'failed').length
+      if (result.stopped) throw result.stopped
+    } else {
+      await core.summary.addRaw(validationReport).write()
+      core.setOutput('customizations', '[]')
+    }
+
+    if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
       core.setFailed(
-        `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests; see the annotations and the job summary.`,
+        [
+          counts.error + counts.warning > 0 &&
+            `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
+          failures > 0 && `${failures} customization(s) failed to submit`,
+        ]
+          .filter(Boolean)
+          .join('; ') + '. See the annotations and the job summary.',
       )
     }
   } catch (error) {

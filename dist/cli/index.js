@@ -2885,7 +2885,9 @@ const RULES = [
 /** The rule reference as Markdown, for the README. */
 function rulesMarkdown() {
     const sections = RULES.map((rule) => {
-        const example = rule.wrong === '' ? '' : `\n\n\`\`\`yaml\n# wrong\n${rule.wrong}\n# right\n${rule.right}\n\`\`\``;
+        const example = rule.wrong === ''
+            ? ''
+            : `\n\n\`\`\`yaml\n# wrong\n${rule.wrong}\n# right\n${rule.right}\n\`\`\``;
         return `#### \`${rule.code}\` (${rule.severity})\n\n${rule.summary}${example}`;
     });
     return `${sections.join('\n\n')}\n`;
@@ -2936,7 +2938,9 @@ function manifestMatcher(globs) {
  */
 async function findManifests(workspace, globs) {
     const matches = manifestMatcher(globs);
-    const bases = new Set(globs.include.map((glob) => picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(glob).base).filter((base) => isInside(workspace, base)));
+    const bases = new Set(globs.include
+        .map((glob) => picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(glob).base)
+        .filter((base) => isInside(workspace, base)));
     const found = new Set();
     for (const base of bases) {
         for (const file of await walk(workspace, base))
@@ -13042,9 +13046,7 @@ const criteria = record(schemas_string(), unknown())
 /** ISO 8601 date-time with an explicit offset: a pin's window must not depend on a clock's zone. */
 const dateTime = iso_datetime({ offset: true });
 const pinSchema = strictObject({
-    position: schemas_int()
-        .min(-1)
-        .meta({
+    position: schemas_int().min(-1).meta({
         description: '-1 pins at every position, 0 blocks (with is_block_pin), 1.. pins there.',
     }),
     pin_type: schemas_enum(PIN_TYPES),

@@ -2,37 +2,13 @@ import pLimit from 'p-limit'
 import { InvalidInputError, validateApiUrl, validateTrackerId } from './endpoint.js'
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type BackoffOptions } from './retry.js'
 import { authorization, sign } from './sign.js'
+import type { Customization } from '../manifest/schema.js'
 
 /** Sent on every request and signed verbatim; the vendor's examples use exactly this value. */
 export const CONTENT_TYPE = 'application/json; charset=utf-8'
 
-export type TargetType = 'item' | 'criteria' | 'all'
-export type PinType = 'item' | 'criteria'
-/** Opaque to this project (its structure is undocumented): passed through verbatim. */
-export type Criteria = Record<string, unknown>
-
-export interface Pin {
-  position: number
-  pin_type: PinType
-  pin_identity?: string
-  pin_criteria?: Criteria
-  widget_id?: string
-  is_block_pin?: boolean
-  is_bundle_pin?: boolean
-  active_from?: string
-  active_to?: string
-}
-
-/** The create/update body: exactly the fields a manifest controls. */
-export interface Customization {
-  model: string
-  target_type: TargetType
-  target_identity?: string
-  target_criteria?: Criteria
-  target_metadata?: Record<string, unknown>
-  tags?: string[]
-  pin_definitions: Pin[]
-}
+export type { Customization, Pin } from '../manifest/schema.js'
+export type TargetType = Customization['target_type']
 
 /**
  * A customization as the API returns it. Only `id` is checked at run time; the other fields are

@@ -1,4 +1,5 @@
 import { isRecord } from './findings.js'
+import type { Customization } from './schema.js'
 
 /**
  * A customization's identity: model + target. One live customization per scope is what makes
@@ -6,7 +7,7 @@ import { isRecord } from './findings.js'
  */
 export interface Scope {
   model: string
-  target_type: string
+  target_type: Customization['target_type']
   target_identity?: string
   target_criteria?: Record<string, unknown>
 }

@@ -1,0 +1,2 @@
+export { submitDocuments } from './run.js'
+export { submitSummary, outcomesJson, annotateRejections } from './summary.js'
