@@ -728,7 +728,9 @@ async function apply_submit(client, desired, options) {
     catch (error) {
         const failure = asApiError(error);
         for (const item of desired)
-            record(row(item, 'skipped', { error: `Not submitted: ${failure.message}` }));
+            record(row(item, 'skipped', {
+                error: 'Not submitted: looking up the live customizations failed.',
+            }));
         return { outcomes, stopped: failure };
     }
     const limit = (0,p_limit/* default */.A)(options.concurrency);

@@ -64,7 +64,11 @@ export async function submit(
   } catch (error) {
     const failure = asApiError(error)
     for (const item of desired)
-      record(row(item, 'skipped', { error: `Not submitted: ${failure.message}` }))
+      record(
+        row(item, 'skipped', {
+          error: 'Not submitted: looking up the live customizations failed.',
+        }),
+      )
     return { outcomes, stopped: failure }
   }
 
