@@ -330,24 +330,35 @@ function createClient(options) {
         for (let attemptNo = 1;; attemptNo++) {
             // Only the attempt holds a concurrency slot; waiting between attempts does not.
             const result = await limit(() => attempt(url, spec.method, body));
+            let error;
             if (result.type === 'response' && result.status >= 200 && result.status < 300) {
-                return { text: result.text, attempts: attemptNo, status: result.status };
+                const decoded = spec.decode ? spec.decode(result.text) : { value: undefined };
+                if ('value' in decoded)
+                    return decoded.value;
+                // The request went through but the answer is garbled: a create's id is lost (look it
+                // up, do not resend); a read or an idempotent write can simply be sent again.
+                const ErrorClass = spec.operation === 'create' ? OutcomeUnknownError : ApiError;
+                error = malformed(ErrorClass, spec, result.status, attemptNo, result.text, decoded.problem);
+                if (spec.operation === 'create' || attemptNo >= maxAttempts)
+                    throw error;
             }
             // An earlier delete may have gone through even though its answer was lost.
             if (spec.operation === 'delete' &&
                 mayHaveApplied &&
                 result.type === 'response' &&
                 result.status === 404) {
-                return { text: '', attempts: attemptNo, status: 204 };
+                return undefined;
             }
-            const unknown = outcomeUnknown(result);
-            if (spec.operation === 'create' && unknown) {
-                throw errorFor(OutcomeUnknownError, spec, path, result, attemptNo);
+            if (!error) {
+                const unknown = outcomeUnknown(result);
+                if (spec.operation === 'create' && unknown) {
+                    throw errorFor(OutcomeUnknownError, spec, path, result, attemptNo);
+                }
+                mayHaveApplied ||= unknown;
+                error = errorFor(ApiError, spec, path, result, attemptNo);
+                if (!retryable(result) || attemptNo >= maxAttempts)
+                    throw error;
             }
-            mayHaveApplied ||= unknown;
-            const error = errorFor(ApiError, spec, path, result, attemptNo);
-            if (!retryable(result) || attemptNo >= maxAttempts)
-                throw error;
             const retryAfter = result.type === 'response' ? parseRetryAfter(result.retryAfter, now()) : null;
             const delayMs = retryAfter ?? backoffDelay(attemptNo - 1, backoff, random);
             options.onRetry?.({
@@ -399,27 +410,14 @@ function createClient(options) {
         });
     }
     async function list(query) {
-        const spec = {
+        return (await send({
             operation: 'list',
             method: 'POST',
             path: '/scopes',
             query: listParams(query),
             body: {},
-        };
-        const { text, attempts, status } = await send(spec);
-        const parsed = parseJson(text);
-        if (!parsed.ok || !isRecord(parsed.value)) {
-            throw malformed(ApiError, spec, status, attempts, text, 'the body is not a JSON object');
-        }
-        const { pagination, results } = parsed.value;
-        const total = isRecord(pagination) ? pagination.total : undefined;
-        if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
-            throw malformed(ApiError, spec, status, attempts, text, 'pagination.total is not a count');
-        }
-        if (!Array.isArray(results) || !results.every(isLive)) {
-            throw malformed(ApiError, spec, status, attempts, text, 'results is not a list of customizations with ids');
-        }
-        return { total, results };
+            decode: decodeListPage,
+        }));
     }
     async function listAll(query = {}) {
         const pageSize = positiveInteger('limit', query.limit ?? DEFAULT_PAGE_SIZE);
@@ -444,28 +442,15 @@ function createClient(options) {
     }
     async function create(body) {
         const spec = { operation: 'create', method: 'POST', path: '/scope', body };
-        const { text, attempts, status } = await send(spec);
-        const parsed = parseJson(text);
-        // The create went through but its id is unknown: to the caller that is the same situation as
-        // a lost response.
-        if (!parsed.ok) {
-            throw malformed(OutcomeUnknownError, spec, status, attempts, text, 'the body is not JSON');
-        }
-        if (!isLive(parsed.value)) {
-            throw malformed(OutcomeUnknownError, spec, status, attempts, text, 'the body has no string id');
-        }
-        return parsed.value;
+        return (await send({ ...spec, decode: decodeLive }));
     }
     async function get(id) {
-        const spec = { operation: 'get', method: 'GET', path: scopePath(id) };
-        const { text, attempts, status } = await send(spec);
-        const parsed = parseJson(text);
-        if (!parsed.ok)
-            throw malformed(ApiError, spec, status, attempts, text, 'the body is not JSON');
-        if (!isLive(parsed.value)) {
-            throw malformed(ApiError, spec, status, attempts, text, 'the body has no string id');
-        }
-        return parsed.value;
+        return (await send({
+            operation: 'get',
+            method: 'GET',
+            path: scopePath(id),
+            decode: decodeLive,
+        }));
     }
     async function update(id, body) {
         await send({ operation: 'update', method: 'PUT', path: scopePath(id), body });
@@ -474,6 +459,28 @@ function createClient(options) {
         await send({ operation: 'delete', method: 'DELETE', path: scopePath(id) });
     }
     return { list, listAll, create, get, update, delete: remove };
+}
+function decodeListPage(text) {
+    const parsed = parseJson(text);
+    if (!parsed.ok || !isRecord(parsed.value))
+        return { problem: 'the body is not a JSON object' };
+    const { pagination, results } = parsed.value;
+    const total = isRecord(pagination) ? pagination.total : undefined;
+    if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
+        return { problem: 'pagination.total is not a count' };
+    }
+    if (!Array.isArray(results) || !results.every(isLive)) {
+        return { problem: 'results is not a list of customizations with ids' };
+    }
+    return { value: { total, results } };
+}
+function decodeLive(text) {
+    const parsed = parseJson(text);
+    if (!parsed.ok)
+        return { problem: 'the body is not JSON' };
+    if (!isLive(parsed.value))
+        return { problem: 'the body has no string id' };
+    return { value: parsed.value };
 }
 function scopePath(id) {
     if (typeof id !== 'string' || id === '') {
@@ -708,7 +715,12 @@ function instant(value) {
 
 
 /** How many times a create whose outcome stayed unknown is looked up and tried again. */
-const MAX_CREATE_ATTEMPTS = 3;
+const MAX_CREATE_ATTEMPTS = 5;
+/**
+ * A create that timed out may still be running on the server. Waiting before the lookup lets it
+ * land, so the lookup sees it instead of creating a second one beside it.
+ */
+const DEFAULT_SETTLE_MS = 2000;
 /**
  * Make the live customizations match the desired ones: look up what is live (one paged list per
  * model), plan, then create or update with at most `concurrency` manifests in progress. A
@@ -742,7 +754,7 @@ async function apply_submit(client, desired, options) {
             return;
         }
         try {
-            record(await applyStep(client, step, options.dryRun));
+            record(await applyStep(client, step, options));
         }
         catch (error) {
             const failure = asApiError(error);
@@ -763,7 +775,8 @@ async function listLive(client, desired) {
     const pages = await Promise.all(models.map((model) => client.listAll({ model })));
     return pages.flat();
 }
-async function applyStep(client, step, dryRun) {
+async function applyStep(client, step, options) {
+    const { dryRun } = options;
     switch (step.kind) {
         case 'unchanged':
             return row(step.desired, 'unchanged', { id: step.id });
@@ -779,14 +792,15 @@ async function applyStep(client, step, dryRun) {
         case 'create':
             if (dryRun)
                 return row(step.desired, 'planned-create');
-            return createOnce(client, step.desired);
+            return createOnce(client, step.desired, options);
     }
 }
 /**
  * POST is not idempotent and the API has no idempotency key: when a create's outcome is unknown,
  * look the scope up before anything else, and only create again if it is still not there.
  */
-async function createOnce(client, desired) {
+async function createOnce(client, desired, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     for (let attempt = 1;; attempt++) {
         try {
             const created = await client.create(desired.body);
@@ -795,6 +809,11 @@ async function createOnce(client, desired) {
         catch (error) {
             if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS)
                 throw error;
+            // A server that answered (5xx, a garbled body) is done with the request; one that went
+            // silent may still be working on it.
+            if (error.kind === 'timeout' || error.kind === 'network') {
+                await sleep(options.settleMs ?? DEFAULT_SETTLE_MS);
+            }
         }
         const matches = matchingScope(await lookUp(client, desired), desired.scope);
         const [only] = matches;

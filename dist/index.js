@@ -47299,6 +47299,7 @@ var manifest_scope = __nccwpck_require__(4817);
 
 
 
+
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -47340,7 +47341,7 @@ function validateSources(sources, now) {
             customization: entry.errors === 0 ? toCustomization(entry.document.value) : undefined,
         };
     });
-    return { problems, documents };
+    return { problems: problems.sort(manifest_problems/* compareProblems */.i), documents };
 }
 function checkDocument(value, now) {
     if (value === null) {

@@ -19,18 +19,28 @@ test('a valid manifest has no problems and yields its customization', () => {
   expect(result.documents[0]?.customization?.model).toBe('basket')
 })
 
-test('debug many', () => {
+test('several mistakes in one document are each reported once, in reading order', () => {
   const result = check(`model: basket
 target_type: items
-pin_identty: x
 pin_definitions:
   - position: 0
     pin_type: item
-  - position: 1.5
-    pin_type: criteria
-    pin_criteria: {}
-    active_from: 2026-01-01T00:00:00Z
-    active_to: 2025-01-01T00:00:00Z
+    pin_identty: /p/2/
 `)
-  console.log(result.problems)
+  expect(result.problems.map((p) => [p.code, p.line])).toEqual([
+    ['schema/enum', 2],
+    ['pin/block-position', 4],
+    ['schema/unknown-key', 6],
+  ])
+  expect(result.documents[0]?.customization).toBeUndefined()
+})
+
+test('the value submitted is the value validated, minus $schema', () => {
+  const result = check(`$schema: ../schema/customization.schema.json\n${valid}`)
+  expect(result.documents[0]?.customization).toEqual({
+    model: 'basket',
+    target_type: 'item',
+    target_identity: '/p/1/',
+    pin_definitions: [{ position: 1, pin_type: 'item', pin_identity: '/p/2/' }],
+  })
 })

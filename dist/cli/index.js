@@ -13606,6 +13606,8 @@ function describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
 
 
@@ -13871,6 +13873,7 @@ function sortKeys(value) {
 
 
 
+
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -13912,7 +13915,7 @@ function validateSources(sources, now) {
             customization: entry.errors === 0 ? toCustomization(entry.document.value) : undefined,
         };
     });
-    return { problems, documents };
+    return { problems: problems.sort(manifest_problems/* compareProblems */.i), documents };
 }
 function checkDocument(value, now) {
     if (value === null) {

@@ -152,7 +152,11 @@ interface RequestSpec {
   path: string
   query?: URLSearchParams
   body?: unknown
+  /** Checks a success body: its value, or what is wrong with it. */
+  decode?: (text: string) => Decoded
 }
+
+type Decoded = { value: unknown } | { problem: string }
 
 /** What one attempt produced, before any decision about it. */
 type Attempt =
@@ -243,9 +247,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   }
 
   /** Sends with retries; resolves with the successful response's body text. */
-  async function send(
-    spec: RequestSpec,
-  ): Promise<{ text: string; attempts: number; status: number }> {
+  async function send(spec: RequestSpec): Promise<unknown> {
     const url = new URL(base)
     url.pathname = `${trackerPath}${spec.path}`
     url.search = spec.query ? spec.query.toString() : ''
@@ -256,8 +258,15 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
     for (let attemptNo = 1; ; attemptNo++) {
       // Only the attempt holds a concurrency slot; waiting between attempts does not.
       const result = await limit(() => attempt(url, spec.method, body))
+      let error: ApiError | undefined
       if (result.type === 'response' && result.status >= 200 && result.status < 300) {
-        return { text: result.text, attempts: attemptNo, status: result.status }
+        const decoded = spec.decode ? spec.decode(result.text) : { value: undefined }
+        if ('value' in decoded) return decoded.value
+        // The request went through but the answer is garbled: a create's id is lost (look it
+        // up, do not resend); a read or an idempotent write can simply be sent again.
+        const ErrorClass = spec.operation === 'create' ? OutcomeUnknownError : ApiError
+        error = malformed(ErrorClass, spec, result.status, attemptNo, result.text, decoded.problem)
+        if (spec.operation === 'create' || attemptNo >= maxAttempts) throw error
       }
       // An earlier delete may have gone through even though its answer was lost.
       if (
@@ -266,16 +275,18 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
         result.type === 'response' &&
         result.status === 404
       ) {
-        return { text: '', attempts: attemptNo, status: 204 }
+        return undefined
       }
 
-      const unknown = outcomeUnknown(result)
-      if (spec.operation === 'create' && unknown) {
-        throw errorFor(OutcomeUnknownError, spec, path, result, attemptNo)
+      if (!error) {
+        const unknown = outcomeUnknown(result)
+        if (spec.operation === 'create' && unknown) {
+          throw errorFor(OutcomeUnknownError, spec, path, result, attemptNo)
+        }
+        mayHaveApplied ||= unknown
+        error = errorFor(ApiError, spec, path, result, attemptNo)
+        if (!retryable(result) || attemptNo >= maxAttempts) throw error
       }
-      mayHaveApplied ||= unknown
-      const error = errorFor(ApiError, spec, path, result, attemptNo)
-      if (!retryable(result) || attemptNo >= maxAttempts) throw error
 
       const retryAfter =
         result.type === 'response' ? parseRetryAfter(result.retryAfter, now()) : null
@@ -359,34 +370,14 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   }
 
   async function list(query: ListQuery): Promise<ListPage> {
-    const spec: RequestSpec = {
+    return (await send({
       operation: 'list',
       method: 'POST',
       path: '/scopes',
       query: listParams(query),
       body: {},
-    }
-    const { text, attempts, status } = await send(spec)
-    const parsed = parseJson(text)
-    if (!parsed.ok || !isRecord(parsed.value)) {
-      throw malformed(ApiError, spec, status, attempts, text, 'the body is not a JSON object')
-    }
-    const { pagination, results } = parsed.value
-    const total = isRecord(pagination) ? pagination.total : undefined
-    if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
-      throw malformed(ApiError, spec, status, attempts, text, 'pagination.total is not a count')
-    }
-    if (!Array.isArray(results) || !results.every(isLive)) {
-      throw malformed(
-        ApiError,
-        spec,
-        status,
-        attempts,
-        text,
-        'results is not a list of customizations with ids',
-      )
-    }
-    return { total, results }
+      decode: decodeListPage,
+    })) as ListPage
   }
 
   async function listAll(query: ListAllQuery = {}): Promise<LiveCustomization[]> {
@@ -411,35 +402,16 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
 
   async function create(body: Customization): Promise<LiveCustomization> {
     const spec: RequestSpec = { operation: 'create', method: 'POST', path: '/scope', body }
-    const { text, attempts, status } = await send(spec)
-    const parsed = parseJson(text)
-    // The create went through but its id is unknown: to the caller that is the same situation as
-    // a lost response.
-    if (!parsed.ok) {
-      throw malformed(OutcomeUnknownError, spec, status, attempts, text, 'the body is not JSON')
-    }
-    if (!isLive(parsed.value)) {
-      throw malformed(
-        OutcomeUnknownError,
-        spec,
-        status,
-        attempts,
-        text,
-        'the body has no string id',
-      )
-    }
-    return parsed.value
+    return (await send({ ...spec, decode: decodeLive })) as LiveCustomization
   }
 
   async function get(id: string): Promise<LiveCustomization> {
-    const spec: RequestSpec = { operation: 'get', method: 'GET', path: scopePath(id) }
-    const { text, attempts, status } = await send(spec)
-    const parsed = parseJson(text)
-    if (!parsed.ok) throw malformed(ApiError, spec, status, attempts, text, 'the body is not JSON')
-    if (!isLive(parsed.value)) {
-      throw malformed(ApiError, spec, status, attempts, text, 'the body has no string id')
-    }
-    return parsed.value
+    return (await send({
+      operation: 'get',
+      method: 'GET',
+      path: scopePath(id),
+      decode: decodeLive,
+    })) as LiveCustomization
   }
 
   async function update(id: string, body: Customization): Promise<void> {
@@ -451,6 +423,27 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   }
 
   return { list, listAll, create, get, update, delete: remove }
+}
+
+function decodeListPage(text: string): Decoded {
+  const parsed = parseJson(text)
+  if (!parsed.ok || !isRecord(parsed.value)) return { problem: 'the body is not a JSON object' }
+  const { pagination, results } = parsed.value
+  const total = isRecord(pagination) ? pagination.total : undefined
+  if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
+    return { problem: 'pagination.total is not a count' }
+  }
+  if (!Array.isArray(results) || !results.every(isLive)) {
+    return { problem: 'results is not a list of customizations with ids' }
+  }
+  return { value: { total, results } }
+}
+
+function decodeLive(text: string): Decoded {
+  const parsed = parseJson(text)
+  if (!parsed.ok) return { problem: 'the body is not JSON' }
+  if (!isLive(parsed.value)) return { problem: 'the body has no string id' }
+  return { value: parsed.value }
 }
 
 function scopePath(id: string): string {

@@ -1,7 +1,7 @@
 import { checkSchema } from './check-schema.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { parseSource, type ParsedDocument, type ParsedSource } from './parse.js'
-import type { Problem } from './problems.js'
+import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import type { Customization } from './schema.js'
 import { describeScope, scopeKey, scopeOf, type Scope } from './scope.js'
@@ -79,7 +79,7 @@ export function validateSources(sources: readonly ManifestSource[], now: Date): 
       customization: entry.errors === 0 ? toCustomization(entry.document.value) : undefined,
     }
   })
-  return { problems, documents }
+  return { problems: problems.sort(compareProblems), documents }
 }
 
 function checkDocument(value: unknown, now: Date): Finding[] {

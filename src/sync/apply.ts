@@ -36,10 +36,18 @@ export interface SubmitOptions {
   concurrency: number
   /** Progress as it happens, e.g. to the log. */
   onOutcome?: (outcome: Outcome, done: number, total: number) => void
+  /** How long to wait after a create that went unanswered before looking the scope up (default 2 s). */
+  settleMs?: number
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** How many times a create whose outcome stayed unknown is looked up and tried again. */
-const MAX_CREATE_ATTEMPTS = 3
+const MAX_CREATE_ATTEMPTS = 5
+/**
+ * A create that timed out may still be running on the server. Waiting before the lookup lets it
+ * land, so the lookup sees it instead of creating a second one beside it.
+ */
+const DEFAULT_SETTLE_MS = 2000
 
 /**
  * Make the live customizations match the desired ones: look up what is live (one paged list per
@@ -85,7 +93,7 @@ export async function submit(
           return
         }
         try {
-          record(await applyStep(client, step, options.dryRun))
+          record(await applyStep(client, step, options))
         } catch (error) {
           const failure = asApiError(error)
           if (failure.kind === 'auth') stopped ??= failure
@@ -113,7 +121,12 @@ async function listLive(
   return pages.flat()
 }
 
-async function applyStep(client: LuigisBoxClient, step: Step, dryRun: boolean): Promise<Outcome> {
+async function applyStep(
+  client: LuigisBoxClient,
+  step: Step,
+  options: SubmitOptions,
+): Promise<Outcome> {
+  const { dryRun } = options
   switch (step.kind) {
     case 'unchanged':
       return row(step.desired, 'unchanged', { id: step.id })
@@ -127,7 +140,7 @@ async function applyStep(client: LuigisBoxClient, step: Step, dryRun: boolean): 
       return row(step.desired, 'updated', { id: step.id })
     case 'create':
       if (dryRun) return row(step.desired, 'planned-create')
-      return createOnce(client, step.desired)
+      return createOnce(client, step.desired, options)
   }
 }
 
@@ -135,13 +148,24 @@ async function applyStep(client: LuigisBoxClient, step: Step, dryRun: boolean): 
  * POST is not idempotent and the API has no idempotency key: when a create's outcome is unknown,
  * look the scope up before anything else, and only create again if it is still not there.
  */
-async function createOnce(client: LuigisBoxClient, desired: Desired): Promise<Outcome> {
+async function createOnce(
+  client: LuigisBoxClient,
+  desired: Desired,
+  options: SubmitOptions,
+): Promise<Outcome> {
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await client.create(desired.body)
       return row(desired, 'created', { id: created.id })
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS) throw error
+      // A server that answered (5xx, a garbled body) is done with the request; one that went
+      // silent may still be working on it.
+      if (error.kind === 'timeout' || error.kind === 'network') {
+        await sleep(options.settleMs ?? DEFAULT_SETTLE_MS)
+      }
     }
     const matches = matchingScope(await lookUp(client, desired), desired.scope)
     const [only] = matches

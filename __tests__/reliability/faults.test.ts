@@ -1,0 +1,115 @@
+import { createClient, type Customization } from '../../src/luigisbox/client.js'
+import { scopeOf, type Scope } from '../../src/manifest/scope.js'
+import { submit } from '../../src/sync/apply.js'
+import type { Desired } from '../../src/sync/plan.js'
+import { startSandbox } from '../../tools/luigisbox-sandbox.js'
+
+const TRACKER = '1234-5678'
+const KEY = 'reliability-key'
+const TIMEOUT_MS = 250
+
+/** 200 manifests over a few models, every target kind. */
+function manifests(count: number): Desired[] {
+  return Array.from({ length: count }, (_, i): Desired => {
+    const model = ['basket', 'home', 'product_detail'][i % 3] as string
+    const body: Customization =
+      i % 10 === 0
+        ? {
+            model,
+            target_type: 'criteria',
+            target_criteria: { category: `c${i}` },
+            pin_definitions: [],
+          }
+        : { model, target_type: 'item', target_identity: `/p/${i}/`, pin_definitions: [] }
+    body.pin_definitions = [{ position: 1, pin_type: 'item', pin_identity: `/p/pin-${i}/` }]
+    return { file: `luigisbox/m${i}.yml`, index: 0, line: 1, scope: scopeOf(body) as Scope, body }
+  })
+}
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+
+function clientFor(sandbox: Sandbox, key = KEY) {
+  return createClient({
+    apiUrl: sandbox.url,
+    trackerId: TRACKER,
+    privateKey: key,
+    timeoutMs: TIMEOUT_MS,
+    maxAttempts: 12,
+    concurrency: 8,
+    // Real backoff would make this suite take minutes; the policy itself is unit-tested.
+    sleep: () => new Promise((resolve) => setTimeout(resolve, 1)),
+  })
+}
+
+const options = { dryRun: false, concurrency: 8, settleMs: TIMEOUT_MS * 2 }
+
+/** Every desired scope has exactly one live customization, equal to the manifest. */
+function expectExactlyOneEach(sandbox: Sandbox, desired: Desired[]): void {
+  const live = [...sandbox.store.values()]
+  expect(live).toHaveLength(desired.length)
+  const byScope = new Map<string, number>()
+  for (const c of live) {
+    const key = JSON.stringify(scopeOf(c))
+    byScope.set(key, (byScope.get(key) ?? 0) + 1)
+  }
+  for (const d of desired) expect(byScope.get(JSON.stringify(d.scope))).toBe(1)
+}
+
+test('under 503s, 429s with Retry-After, resets, drops after apply, garbled bodies and slow responses, every manifest ends with exactly one customization; a second run writes nothing', async () => {
+  const sandbox = await startSandbox({
+    trackerId: TRACKER,
+    privateKey: KEY,
+    faultRate: 0.15,
+    faults: ['503', '429', '500', 'reset', 'drop', 'malformed'],
+    seed: 42,
+  })
+  try {
+    // Slow answers that outlive the client's timeout, on creates in particular.
+    sandbox.inject({ match: { op: 'create' }, delayMs: TIMEOUT_MS + 100, times: 5 })
+    sandbox.inject({ match: { op: 'list' }, delayMs: TIMEOUT_MS + 100, times: 2 })
+    const desired = manifests(200)
+    const first = await submit(clientFor(sandbox), desired, options)
+    expect(first.stopped).toBeUndefined()
+    expect(first.outcomes.filter((o) => o.action === 'failed')).toEqual([])
+    expect(new Set(first.outcomes.map((o) => o.action))).toEqual(new Set(['created']))
+    expect(sandbox.requests.some((r) => r.fault !== null)).toBe(true)
+    // Each reported id is the one live for that scope.
+    expect(new Set(first.outcomes.map((o) => o.id))).toEqual(new Set(sandbox.store.keys()))
+    expectExactlyOneEach(sandbox, desired)
+
+    const writesBefore = sandbox.stats().writes
+    const second = await submit(clientFor(sandbox), desired, options)
+    expect(second.outcomes.every((o) => o.action === 'unchanged')).toBe(true)
+    expect(sandbox.stats().writes).toBe(writesBefore)
+  } finally {
+    await sandbox.close()
+  }
+}, 60_000)
+
+test('a 401 in the middle of a run stops it: what was done is reported, the rest is marked not done', async () => {
+  const sandbox = await startSandbox({ trackerId: TRACKER, privateKey: KEY })
+  try {
+    sandbox.inject({ match: { op: 'list' }, times: 0 })
+    const desired = manifests(40)
+    // The key is revoked after 10 creates.
+    let creates = 0
+    const client = clientFor(sandbox)
+    const revoking = {
+      ...client,
+      create: (body: Customization) => {
+        creates++
+        return creates > 10 ? clientFor(sandbox, 'revoked').create(body) : client.create(body)
+      },
+    }
+    const result = await submit(revoking, desired, { ...options, concurrency: 2 })
+    expect(result.stopped?.kind).toBe('auth')
+    expect(result.stopped?.message).toMatch(/tracker-id/)
+    const actions = result.outcomes.map((o) => o.action)
+    expect(actions.filter((a) => a === 'created')).toHaveLength(10)
+    expect(actions.filter((a) => a === 'skipped').length).toBeGreaterThan(20)
+    expect(sandbox.store.size).toBe(10)
+    expect(result.outcomes).toHaveLength(40)
+  } finally {
+    await sandbox.close()
+  }
+})
