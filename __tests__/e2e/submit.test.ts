@@ -221,3 +221,28 @@ test('workflow_dispatch submits every manifest; a deleted branch does nothing', 
     await api.close()
   }
 })
+
+test('under injected 503s, a 429 with Retry-After and connections dropped after a write was applied, every manifest ends with exactly one live customization', async () => {
+  const sandbox = await startSandbox({ trackerId: TRACKER, privateKey: KEY })
+  sandbox.inject({ match: { op: 'create' }, status: 503, times: 2 })
+  sandbox.inject({ match: { op: 'list' }, status: 429, retryAfter: '1', times: 1 })
+  sandbox.inject({ match: { op: 'create' }, dropAfterApply: true, times: 2 })
+  try {
+    const workspace = await makeWorkspace(files)
+    const started = Date.now()
+    const result = await merge(sandbox, workspace, Object.keys(files))
+    expect(result.exitCode).toBe(0)
+    // Retry-After: 1 was obeyed.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(sandbox.requests.filter((r) => r.fault !== null)).toHaveLength(5)
+    const scopes = [...sandbox.store.values()].map((c) =>
+      JSON.stringify([c.model, c.target_type, c.target_identity ?? c.target_criteria ?? '']),
+    )
+    expect(scopes).toHaveLength(4)
+    expect(new Set(scopes).size).toBe(4)
+    const rows = JSON.parse(result.outputs.customizations ?? '[]') as { id: string }[]
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(sandbox.store.keys()))
+  } finally {
+    await sandbox.close()
+  }
+}, 30_000)

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { readConfig } from '../src/inputs.js'
+import { rulesMarkdown } from '../src/manifest/codes.js'
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+  outputs: Record<string, unknown>
+  runs: { using: string; main: string }
+}
+
+test('the README rule reference is the one the validator generates (run `npm run docs`)', async () => {
+  const section = /<!-- rules:start[^\n]*-->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1] ?? ''
+  const prettier = await import('prettier')
+  const readmePath = new URL('../README.md', import.meta.url).pathname
+  const config = await prettier.resolveConfig(readmePath)
+  const expected = await prettier.format(rulesMarkdown(), { ...config, parser: 'markdown' })
+  expect(section.trim()).toBe(expected.trim())
+})
+
+test('action.yml declares exactly the inputs the Action reads, and the README documents each', () => {
+  const read: string[] = []
+  readConfig((name) => {
+    read.push(name)
+    return action.inputs[name]?.default ?? ''
+  })
+  expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort())
+  for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
+    expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'))
+  }
+})
+
+test('action.yml runs the bundle on node24', () => {
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+})
+
+test('the README default for manifests matches action.yml', () => {
+  const row = readme.split('\n').find((line) => line.startsWith('| `manifests`'))
+  expect(row).toContain(`\`${action.inputs.manifests?.default}\``)
+})
