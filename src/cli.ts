@@ -4,10 +4,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_MANIFEST_GLOBS, findManifests } from './manifest/discover.js'
 import { rulesMarkdown } from './manifest/codes.js'
-import { compareProblems, countBySeverity } from './manifest/problems.js'
-import { readManifests } from './manifest/read.js'
+import { countBySeverity } from './manifest/problems.js'
+import { checkFiles, serveCheckWorker } from './manifest/check-files.js'
 import { customizationJsonSchema } from './manifest/schema.js'
-import { validateSources } from './manifest/validate.js'
 
 const USAGE = `Usage:
   luigisbox-pins validate [paths or globs...] [--format text|json]
@@ -50,9 +49,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
 
   const include = rest.length > 0 ? rest.map((arg) => asGlob(arg, cwd)) : DEFAULT_MANIFEST_GLOBS
   const files = await findManifests(cwd, { include, exclude: [] })
-  const read = await readManifests(cwd, files)
-  const result = validateSources(read.sources, new Date())
-  const problems = [...read.problems, ...result.problems].sort(compareProblems)
+  const { problems } = await checkFiles(cwd, files, new Date(), new URL(import.meta.url))
   const counts = countBySeverity(problems)
 
   if (values.format === 'json') {
@@ -84,4 +81,4 @@ function asGlob(arg: string, cwd: string): string {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), process.cwd())
+if (!serveCheckWorker()) process.exitCode = await main(process.argv.slice(2), process.cwd())

@@ -9,7 +9,7 @@ import { countBySeverity } from './manifest/problems.js'
 import { checkManifests } from './workspace.js'
 
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
-export async function run(): Promise<void> {
+export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   // Mask the key before anything can print it, even an error about the other inputs.
   core.setSecret(core.getInput('private-key'))
   try {
@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
       selection: flow.selection,
       api: () => gitHubApi(config.githubToken, owner, repo),
       now: new Date(),
+      workerEntry: options.workerEntry,
     })
     if (checked.allReason) core.info(checked.allReason)
     core.info(

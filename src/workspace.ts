@@ -6,8 +6,8 @@ import {
 import type { Selection } from './github/event.js'
 import { findManifests, manifestMatcher } from './manifest/discover.js'
 import type { Problem } from './manifest/problems.js'
-import { readManifests } from './manifest/read.js'
-import { validateSources, type ManifestDocument } from './manifest/validate.js'
+import { checkFiles } from './manifest/check-files.js'
+import type { ManifestDocument } from './manifest/validate.js'
 
 export interface CheckedManifests {
   /** The manifests this run is about: the changed ones, or all. */
@@ -32,6 +32,8 @@ export async function checkManifests(options: {
   selection: Selection
   api: () => ChangedFilesApi
   now: Date
+  /** The script to start validation workers from (see check-files.ts). */
+  workerEntry?: URL
 }): Promise<CheckedManifests> {
   const { workspace, globs, selection } = options
   const matches = manifestMatcher(globs)
@@ -44,19 +46,20 @@ export async function checkManifests(options: {
         : { kind: 'all' as const, reason: selection.reason }
   const targets = changed.kind === 'all' ? all : changed.files
 
-  const read = await readManifests(workspace, [...new Set([...all, ...targets])].sort())
-  if (read.missing.length > 0) {
-    const listed = read.missing.slice(0, 5).join(', ') + (read.missing.length > 5 ? ', …' : '')
+  const files = [...new Set([...all, ...targets])].sort()
+  const result = await checkFiles(workspace, files, options.now, options.workerEntry)
+  if (result.missing.length > 0) {
+    const { missing } = result
+    const listed = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', …' : '')
     throw new MissingCheckoutError(
-      `${read.missing.length} changed ${read.missing.length === 1 ? 'manifest is' : 'manifests are'} not in the workspace (${listed}). Add "- uses: actions/checkout@v4" before this step so the repository's files are there to read.`,
+      `${missing.length} changed ${missing.length === 1 ? 'manifest is' : 'manifests are'} not in the workspace (${listed}). Add "- uses: actions/checkout@v4" before this step so the repository's files are there to read.`,
     )
   }
-  const result = validateSources(read.sources, options.now)
   const isTarget = new Set(targets)
   return {
     targets,
     allReason: changed.kind === 'all' ? changed.reason : undefined,
-    problems: [...read.problems, ...result.problems].filter((p) => isTarget.has(p.file)),
+    problems: result.problems.filter((p) => isTarget.has(p.file)),
     documents: result.documents.filter((d) => isTarget.has(d.file)),
   }
 }

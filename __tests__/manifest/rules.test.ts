@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { RULES } from '../../src/manifest/codes.js'
-import { loadManifestFile } from '../../src/manifest/load.js'
+import { manifestReader } from '../../src/manifest/load.js'
 import type { Problem } from '../../src/manifest/problems.js'
 import { validateSources } from '../../src/manifest/validate.js'
 
@@ -272,7 +272,7 @@ describe('file guards', () => {
     await mkdir(path.join(workspace, 'luigisbox'))
   })
 
-  const load = (file: string) => loadManifestFile(workspace, file)
+  const load = (file: string) => manifestReader(workspace)(file)
   const problemOf = async (file: string): Promise<Problem | undefined> => {
     const loaded = await load(file)
     return loaded.kind === 'problem' ? loaded.problem : undefined

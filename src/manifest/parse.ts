@@ -143,7 +143,7 @@ function toParsedDocument(
     return result
   }
 
-  const foreign = findNonJson(value, [])
+  const foreign = findNonJson(value)
   if (foreign) {
     issues.push({
       range: locate(foreign.path),
@@ -192,9 +192,10 @@ function rangeOf(node: Node | null | undefined): Range | undefined {
   return { start, end: valueEnd }
 }
 
-function findNonJson(
+/** The first value JSON cannot carry (custom tags, binary, .inf, .nan), if any. */
+export function findNonJson(
   value: unknown,
-  path: PathSegment[],
+  path: PathSegment[] = [],
 ): { path: PathSegment[]; what: string } | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
   if (typeof value === 'number') {

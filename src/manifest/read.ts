@@ -1,5 +1,4 @@
-import pLimit from 'p-limit'
-import { loadManifestFile } from './load.js'
+import { manifestReader } from './load.js'
 import type { Problem } from './problems.js'
 import type { ManifestSource } from './validate.js'
 
@@ -11,17 +10,10 @@ export interface ReadManifests {
   missing: string[]
 }
 
-/** Read many manifests, a few at a time so thousands of files do not exhaust file handles. */
-export async function readManifests(
-  workspace: string,
-  files: readonly string[],
-): Promise<ReadManifests> {
-  const limit = pLimit(16)
-  const loaded = await Promise.all(
-    files.map((file) => limit(() => loadManifestFile(workspace, file))),
-  )
+export function readManifests(workspace: string, files: readonly string[]): ReadManifests {
+  const read = manifestReader(workspace)
   const result: ReadManifests = { sources: [], problems: [], missing: [] }
-  for (const item of loaded) {
+  for (const item of files.map(read)) {
     if (item.kind === 'text') result.sources.push({ file: item.file, text: item.text })
     else if (item.kind === 'problem') result.problems.push(item.problem)
     else result.missing.push(item.file)

@@ -1,6 +1,8 @@
 import { checkSchema } from './check-schema.js'
+import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
-import { parseSource, type ParsedDocument, type ParsedSource } from './parse.js'
+import { nestingDepth } from './nesting.js'
+import { findNonJson, MAX_DOCUMENTS, MAX_NESTING, parseSource, type ParsedSource } from './parse.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import type { Customization } from './schema.js'
@@ -28,58 +30,131 @@ export interface ValidationResult {
   documents: ManifestDocument[]
 }
 
-interface Checked {
+/** What checking one file found: plain data, so worker threads can hand it back. */
+export interface FileReport {
   file: string
-  parsed: ParsedSource
-  document: ParsedDocument
+  problems: Problem[]
+  documents: CheckedDocument[]
+}
+
+/** A document that parsed into data. */
+export interface CheckedDocument {
+  index: number
+  line: number
+  value: unknown
   scope?: Scope
   errors: number
 }
+
+const BOM = '\uFEFF'
 
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
  */
 export function validateSources(sources: readonly ManifestSource[], now: Date): ValidationResult {
-  const problems: Problem[] = []
-  const checked: Checked[] = []
+  const texts = new Map(sources.map((source) => [source.file, source.text]))
+  return crossCheck(
+    sources.map((source) => checkSource(source, now)),
+    (file) => texts.get(file) ?? '',
+  )
+}
 
-  for (const source of sources) {
-    const parsed = parseSource(source.text)
-    for (const issue of parsed.issues) {
-      const { range, severity, code, message } = issue
-      problems.push({ file: source.file, ...parsed.position(range), severity, code, message })
+/** One file on its own: everything but the checks across files. */
+export function checkSource(source: ManifestSource, now: Date): FileReport {
+  return checkFast(source, now) ?? checkFully(source, now)
+}
+
+/**
+ * The checks across files (one customization per scope), then the documents to submit.
+ * `textOf` gives a file's text again, to position the rare problem found only here.
+ */
+export function crossCheck(
+  reports: readonly FileReport[],
+  textOf: (file: string) => string,
+): ValidationResult {
+  const problems = reports.flatMap((report) => report.problems)
+  const entries = reports.flatMap((report) =>
+    report.documents.map((document) => ({ file: report.file, document, errors: document.errors })),
+  )
+  const parsed = new Map<string, ParsedSource>()
+  const locate = (file: string, index: number, finding: Finding): Problem => {
+    let source = parsed.get(file)
+    if (!source) {
+      source = parseSource(textOf(file))
+      parsed.set(file, source)
     }
-    for (const document of parsed.documents) {
-      if (document.value === undefined) continue
-      const findings = checkDocument(document.value, now)
-      const located = findings.map((f) => locate(source.file, parsed, document, f))
-      problems.push(...located)
-      checked.push({
-        file: source.file,
-        parsed,
-        document,
-        scope: scopeOf(document.value),
-        errors: located.filter((p) => p.severity === 'error').length,
-      })
+    const range = source.documents[index]?.locate(finding.path, finding.part) ?? {
+      start: 0,
+      end: 0,
     }
+    return toProblem(file, source, range, finding)
   }
-
-  for (const duplicate of duplicateScopes(checked)) {
-    problems.push(duplicate.problem)
+  for (const duplicate of duplicateScopes(entries)) {
+    problems.push(locate(duplicate.entry.file, duplicate.entry.document.index, duplicate.finding))
     duplicate.entry.errors++
   }
-
-  const documents = checked.map((entry): ManifestDocument => {
-    return {
-      file: entry.file,
-      index: entry.document.index,
-      line: lineOf(entry),
-      scope: entry.scope,
-      customization: entry.errors === 0 ? toCustomization(entry.document.value) : undefined,
-    }
-  })
+  const documents = entries.map(({ file, document, errors }): ManifestDocument => ({
+    file,
+    index: document.index,
+    line: document.line,
+    scope: document.scope,
+    customization: errors === 0 ? toCustomization(document.value) : undefined,
+  }))
   return { problems: problems.sort(compareProblems), documents }
+}
+
+/**
+ * The common case: a file whose every document is valid, read by the fast parser. Anything to
+ * report (even a warning) returns `undefined`, and the file is checked again by `checkFully`, so
+ * that every problem is positioned by the parser that keeps ranges.
+ */
+function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
+  const text = source.text.startsWith(BOM) ? source.text.slice(1) : source.text
+  if (nestingDepth(text, MAX_NESTING).exceeded) return undefined
+  const values = fastParse(text)
+  if (!values || values.length === 0 || values.length > MAX_DOCUMENTS) return undefined
+  const lines = documentLines(text)
+  if (lines.length !== values.length) return undefined
+  for (const value of values) {
+    // The fast parser has no alias limit or tag check: plain JSON data only.
+    if (findNonJson(value) || checkDocument(value, now).length > 0) return undefined
+  }
+  const documents = values.map((value, index): CheckedDocument => ({
+    index,
+    line: lines[index] ?? 1,
+    value,
+    scope: scopeOf(value),
+    errors: 0,
+  }))
+  return { file: source.file, problems: [], documents }
+}
+
+function checkFully(source: ManifestSource, now: Date): FileReport {
+  const parsed = parseSource(source.text)
+  const problems: Problem[] = parsed.issues.map(({ range, severity, code, message }) => ({
+    file: source.file,
+    ...parsed.position(range),
+    severity,
+    code,
+    message,
+  }))
+  const documents: CheckedDocument[] = []
+  for (const document of parsed.documents) {
+    if (document.value === undefined) continue
+    const located = checkDocument(document.value, now).map((finding) =>
+      toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding),
+    )
+    problems.push(...located)
+    documents.push({
+      index: document.index,
+      line: parsed.position({ start: document.start, end: document.start }).line,
+      value: document.value,
+      scope: scopeOf(document.value),
+      errors: located.filter((p) => p.severity === 'error').length,
+    })
+  }
+  return { file: source.file, problems, documents }
 }
 
 function checkDocument(value: unknown, now: Date): Finding[] {
@@ -108,13 +183,12 @@ function checkDocument(value: unknown, now: Date): Finding[] {
   return withoutEchoes([...checkSchema(value), ...checkRules(value, now)])
 }
 
-function locate(
+function toProblem(
   file: string,
   parsed: ParsedSource,
-  document: ParsedDocument,
+  range: { start: number; end: number },
   finding: Finding,
 ): Problem {
-  const range = document.locate(finding.path, finding.part)
   return {
     file,
     ...parsed.position(range),
@@ -124,20 +198,26 @@ function locate(
   }
 }
 
-function* duplicateScopes(entries: Checked[]): Generator<{ entry: Checked; problem: Problem }> {
-  const byScope = new Map<string, Checked[]>()
+interface Entry {
+  file: string
+  document: CheckedDocument
+  errors: number
+}
+
+function* duplicateScopes(entries: Entry[]): Generator<{ entry: Entry; finding: Finding }> {
+  const byScope = new Map<string, Entry[]>()
   for (const entry of entries) {
-    if (!entry.scope) continue
-    const key = scopeKey(entry.scope)
+    if (!entry.document.scope) continue
+    const key = scopeKey(entry.document.scope)
     const group = byScope.get(key)
     if (group) group.push(entry)
     else byScope.set(key, [entry])
   }
   for (const group of byScope.values()) {
     if (group.length < 2) continue
-    const places = group.map((entry) => `${entry.file}:${lineOf(entry)}`)
+    const places = group.map((entry) => `${entry.file}:${entry.document.line}`)
     for (const [i, entry] of group.entries()) {
-      const scope = entry.scope as Scope
+      const scope = entry.document.scope as Scope
       const others = places.filter((_, j) => j !== i).join(', ')
       const field =
         scope.target_type === 'item'
@@ -147,19 +227,15 @@ function* duplicateScopes(entries: Checked[]): Generator<{ entry: Checked; probl
             : 'target_type'
       yield {
         entry,
-        problem: locate(entry.file, entry.parsed, entry.document, {
+        finding: {
           path: [field],
           severity: 'error',
           code: 'scope/duplicate',
           message: `Another document has the same scope (${describeScope(scope)}): ${others}. One customization per model and target: merge their pins into one document.`,
-        }),
+        },
       }
     }
   }
-}
-
-function lineOf(entry: Checked): number {
-  return entry.parsed.position({ start: entry.document.start, end: entry.document.start }).line
 }
 
 /** What is sent: the manifest minus the editor-only `$schema`. */

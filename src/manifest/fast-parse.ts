@@ -1,0 +1,83 @@
+import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml'
+
+/**
+ * A fast first pass over manifests. `yaml` keeps the node ranges that exact positions need, but
+ * spends ten times longer than js-yaml to get there; most manifests are valid and need no
+ * position at all. So js-yaml reads first, and a file goes through `yaml` only when something in
+ * it must be located (see validate.ts).
+ *
+ * Both must give identical values, so js-yaml gets exactly YAML 1.2's core schema below (the
+ * resolution rules of `yaml`'s default schema; no timestamps, no YAML 1.1 `yes`/`no`, no `0b`,
+ * no `_` in numbers), and texts that could be read differently are left to `yaml` alone:
+ * anchors and aliases (`yaml` limits their expansion), tags and directives.
+ */
+
+/** js-yaml keeps one implicit type per tag, so each tag's forms are tried in one type. */
+const scalar = (tag: string, forms: [RegExp, (text: string) => unknown][]): Type =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (text: string | null) =>
+      text !== null && forms.some(([pattern]) => pattern.test(text)),
+    construct: (text: string | null) => {
+      const form = forms.find(([pattern]) => pattern.test(text ?? ''))
+      return form ? form[1](text ?? '') : text
+    },
+  })
+
+const yaml12Core = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (t) => t[0] === 't' || t[0] === 'T']]),
+    scalar('int', [
+      [/^0o[0-7]+$/, (t) => parseInt(t.slice(2), 8)],
+      [/^[-+]?[0-9]+$/, (t) => parseInt(t, 10)],
+      [/^0x[0-9a-fA-F]+$/, (t) => parseInt(t.slice(2), 16)],
+    ]),
+    scalar('float', [
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (t) => (t.slice(-3).toLowerCase() === 'nan' ? NaN : t[0] === '-' ? -Infinity : Infinity),
+      ],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+    ]),
+  ],
+})
+
+/** Characters that start anchors, aliases, tags and directives: their texts go to `yaml`. */
+const NOT_FOR_FAST_PASS = /[&*!%]/
+
+/** The documents' values, or `undefined` when this text must be read by the full parser. */
+export function fastParse(text: string): unknown[] | undefined {
+  if (NOT_FOR_FAST_PASS.test(text)) return undefined
+  try {
+    return loadAll(text, null, { schema: yaml12Core })
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The line each document's content starts on (1-based), for files the fast pass accepted and so
+ * never located: after each `---` marker, the first line that is not blank or a comment.
+ */
+export function documentLines(text: string): number[] {
+  const starts: number[] = []
+  let awaiting = true
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '')
+    const marker = /^---(?:\s|$)/.test(line)
+    const content = marker ? line.slice(3).trim() : line.trim()
+    if (marker) awaiting = true
+    if (
+      awaiting &&
+      content !== '' &&
+      !content.startsWith('#') &&
+      (marker || !/^(?:\.\.\.|%)/.test(line))
+    ) {
+      starts.push(i + 1)
+      awaiting = false
+    }
+  })
+  return starts
+}
