@@ -36869,7 +36869,8 @@ async function checkManifests(options) {
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
 async function run(options = {}) {
     // Mask the key before anything can print it, even an error about the other inputs.
-    core.setSecret(core.getInput('private-key'));
+    const privateKey = core.getInput('private-key');
+    core.setSecret(privateKey);
     try {
         const config = (0,inputs/* readConfig */.X)((name) => core.getInput(name));
         const flow = decideFlow(config.mode, github_context.eventName, github_context.payload);
@@ -36928,7 +36929,9 @@ async function run(options = {}) {
         }
     }
     catch (error) {
-        core.setFailed(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        // Masking covers GitHub's log; this covers a key pasted into another input and echoed back.
+        core.setFailed(privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'));
     }
 }
 
@@ -37045,12 +37048,13 @@ function manifestReader(workspace) {
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 function decodeManifest(file, bytes) {
     const nul = bytes.indexOf(0);
-    const bad = nul !== -1 ? nul : firstInvalidUtf8(bytes);
+    const invalid = firstInvalidUtf8(nul === -1 ? bytes : bytes.subarray(0, nul));
+    const bad = invalid !== -1 ? invalid : nul;
     if (bad === -1)
         return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const position = lineIndex(before)({ start: before.length, end: before.length + 1 });
-    const what = nul !== -1
+    const what = bad === nul
         ? 'a NUL byte: this looks like a binary file'
         : `the byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}, which is not valid UTF-8`;
     return {

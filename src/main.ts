@@ -11,7 +11,8 @@ import { checkManifests } from './workspace.js'
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
 export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   // Mask the key before anything can print it, even an error about the other inputs.
-  core.setSecret(core.getInput('private-key'))
+  const privateKey = core.getInput('private-key')
+  core.setSecret(privateKey)
   try {
     const config = readConfig((name) => core.getInput(name))
     const flow = decideFlow(config.mode, context.eventName, context.payload as EventPayload)
@@ -75,6 +76,8 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    // Masking covers GitHub's log; this covers a key pasted into another input and echoed back.
+    core.setFailed(privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'))
   }
 }

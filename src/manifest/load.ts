@@ -76,12 +76,13 @@ export function manifestReader(workspace: string): ManifestReader {
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   const nul = bytes.indexOf(0)
-  const bad = nul !== -1 ? nul : firstInvalidUtf8(bytes)
+  const invalid = firstInvalidUtf8(nul === -1 ? bytes : bytes.subarray(0, nul))
+  const bad = invalid !== -1 ? invalid : nul
   if (bad === -1) return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
   const position = lineIndex(before)({ start: before.length, end: before.length + 1 })
   const what =
-    nul !== -1
+    bad === nul
       ? 'a NUL byte: this looks like a binary file'
       : `the byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}, which is not valid UTF-8`
   return {
