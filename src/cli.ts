@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import picomatch from 'picomatch'
 import { DEFAULT_MANIFEST_GLOBS, findManifests } from './manifest/discover.js'
 import { rulesMarkdown } from './manifest/codes.js'
 import { countBySeverity } from './manifest/problems.js'
@@ -20,11 +21,21 @@ const USAGE = `Usage:
 
 /** The local command line: the Action's checks for editors, pre-commit hooks and CI elsewhere. */
 export async function main(argv: string[], cwd: string): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-  })
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
+    return 2
+  }
+  const { positionals, values } = parsed
   const [command, ...rest] = positionals
   if (values.help || command === undefined) {
     process.stdout.write(`${USAGE}\n`)
@@ -47,6 +58,13 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     return 2
   }
 
+  const absent = rest.filter(
+    (arg) => !picomatch.scan(arg).isGlob && !existsSync(path.resolve(cwd, arg)),
+  )
+  if (absent.length > 0) {
+    process.stderr.write(`No such file or directory: ${absent.join(', ')}\n`)
+    return 2
+  }
   const include = rest.length > 0 ? rest.map((arg) => asGlob(arg, cwd)) : DEFAULT_MANIFEST_GLOBS
   const files = await findManifests(cwd, { include, exclude: [] })
   const { problems } = await checkFiles(cwd, files, new Date(), new URL(import.meta.url))
@@ -56,8 +74,10 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     const summary = { files: files.length, errors: counts.error, warnings: counts.warning }
     process.stdout.write(`${JSON.stringify({ summary, problems }, null, 2)}\n`)
   } else {
+    // One problem per line, whatever a manifest's keys or values contain, for tools that parse it.
     const lines = problems.map(
-      (p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}\n`,
+      (p) =>
+        `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message.replace(/\r?\n|\r/g, '\\n')}\n`,
     )
     process.stdout.write(lines.join(''))
     process.stderr.write(

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { annotate } from './github/annotations.js'
 import { gitHubApi } from './github/api.js'
-import { decideFlow, type EventPayload } from './github/event.js'
+import { readRunContext } from './github/context.js'
+import { decideFlow } from './github/event.js'
 import { SUMMARY_BUDGET, validationSummary } from './github/summary.js'
 import { readConfig } from './inputs.js'
 import { countBySeverity } from './manifest/problems.js'
@@ -15,14 +15,15 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   core.setSecret(privateKey)
   try {
     const config = readConfig((name) => core.getInput(name))
-    const flow = decideFlow(config.mode, context.eventName, context.payload as EventPayload)
+    const context = readRunContext()
+    const flow = decideFlow(config.mode, context.eventName, context.payload)
     if (flow.action === 'nothing') {
       core.info(flow.reason)
       core.setOutput('problems', 0)
       core.setOutput('customizations', '[]')
       return
     }
-    const { owner, repo } = context.repo
+    const { owner, repo } = context
     const checked = await checkManifests({
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       globs: config.manifests,
@@ -78,6 +79,8 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     // Masking covers GitHub's log; this covers a key pasted into another input and echoed back.
-    core.setFailed(privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'))
+    core.setFailed(
+      privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'),
+    )
   }
 }

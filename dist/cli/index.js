@@ -2519,11 +2519,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_8__);
 /* harmony import */ var _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3805);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
 /* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8366);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
+
 
 
 
@@ -2543,11 +2546,22 @@ const USAGE = `Usage:
       Print the reference of every problem code, as Markdown.`;
 /** The local command line: the Action's checks for editors, pre-commit hooks and CI elsewhere. */
 async function main(argv, cwd) {
-    const { positionals, values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-    });
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', default: 'text' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+        return 2;
+    }
+    const { positionals, values } = parsed;
     const [command, ...rest] = positionals;
     if (values.help || command === undefined) {
         process.stdout.write(`${USAGE}\n`);
@@ -2569,6 +2583,11 @@ async function main(argv, cwd) {
         process.stderr.write(`--format must be text or json, not "${values.format}".\n`);
         return 2;
     }
+    const absent = rest.filter((arg) => !picomatch__WEBPACK_IMPORTED_MODULE_8___default().scan(arg).isGlob && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, arg)));
+    if (absent.length > 0) {
+        process.stderr.write(`No such file or directory: ${absent.join(', ')}\n`);
+        return 2;
+    }
     const include = rest.length > 0 ? rest.map((arg) => asGlob(arg, cwd)) : _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_GLOBS */ .OD;
     const files = await (0,_manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .findManifests */ .kD)(cwd, { include, exclude: [] });
     const { problems } = await (0,_manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFiles */ .g)(cwd, files, new Date(), new URL(import.meta.url));
@@ -2578,7 +2597,8 @@ async function main(argv, cwd) {
         process.stdout.write(`${JSON.stringify({ summary, problems }, null, 2)}\n`);
     }
     else {
-        const lines = problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}\n`);
+        // One problem per line, whatever a manifest's keys or values contain, for tools that parse it.
+        const lines = problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message.replace(/\r?\n|\r/g, '\\n')}\n`);
         process.stdout.write(lines.join(''));
         process.stderr.write(`${files.length} manifest file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s).\n`);
     }
@@ -2914,6 +2934,19 @@ function toFindings(issue, document) {
     const hint = FIELD_HINTS[field];
     const at = formatPath(path);
     const actual = valueAt(document, path);
+    // zod reports a missing key as a wrong type, or for an enum as a wrong value.
+    if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+        const parent = path.slice(0, -1);
+        return [
+            {
+                path: parent,
+                severity: 'error',
+                code: 'schema/required',
+                missing: field,
+                message: `Missing required key "${field}" in ${formatPath(parent)}: add ${hint ?? 'it'}.`,
+            },
+        ];
+    }
     switch (issue.code) {
         case 'unrecognized_keys': {
             const inPin = path.length > 0;
@@ -2932,23 +2965,12 @@ function toFindings(issue, document) {
                     part: 'key',
                     severity: 'error',
                     code: 'schema/unknown-key',
-                    message: `Unknown key "${key}" in ${where}: ${advice}`,
+                    message: `Unknown key ${quote(key)} in ${where}: ${advice}`,
                     suggestion: near,
                 };
             });
         }
         case 'invalid_type': {
-            if (actual === undefined) {
-                return [
-                    {
-                        path: path.slice(0, -1),
-                        severity: 'error',
-                        code: 'schema/required',
-                        missing: field,
-                        message: `Missing required key "${field}" in ${formatPath(path.slice(0, -1))}: add ${hint ?? 'it'}.`,
-                    },
-                ];
-            }
             if (field === 'position')
                 return [positionFinding(path, actual)];
             return [
@@ -6164,18 +6186,38 @@ const yaml12Core = FAILSAFE_SCHEMA.extend({
         ]),
     ],
 });
-/** Characters that start anchors, aliases, tags and directives: their texts go to `yaml`. */
-const NOT_FOR_FAST_PASS = /[&*!%]/;
+/**
+ * Texts the two parsers could read differently go to `yaml` alone: anchors, aliases, tags and
+ * directives (`&*!%`); explicit (`? `) and flow-collection keys, which js-yaml flattens into
+ * strings; lines long enough for `yaml`'s 1024-character limit on implicit keys; and line breaks
+ * that are a lone CR.
+ */
+const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[^\n]{1000}|\r(?!\n)/m;
+/** Keys that YAML's core schema reads as null, a boolean or a number, each parser stringifying its own way. */
+const NON_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*|)$/;
 /** The documents' values, or `undefined` when this text must be read by the full parser. */
 function fastParse(text) {
     if (NOT_FOR_FAST_PASS.test(text))
         return undefined;
+    let values;
     try {
-        return loadAll(text, null, { schema: yaml12Core });
+        values = loadAll(text, null, { schema: yaml12Core });
     }
     catch {
         return undefined;
     }
+    return values.every(stringKeysOnly) ? values : undefined;
+}
+function stringKeysOnly(value) {
+    if (Array.isArray(value))
+        return value.every(stringKeysOnly);
+    if (typeof value !== 'object' || value === null)
+        return true;
+    for (const [key, item] of Object.entries(value)) {
+        if (NON_STRING_KEY.test(key) || !stringKeysOnly(item))
+            return false;
+    }
+    return true;
 }
 /**
  * The line each document's content starts on (1-based), for files the fast pass accepted and so
@@ -6431,30 +6473,31 @@ function rangeOf(node) {
         return { start, end: start };
     return { start, end: valueEnd };
 }
-/** The first value JSON cannot carry (custom tags, binary, .inf, .nan), if any. */
-function findNonJson(value, path = []) {
+/** The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), if any. */
+function findNonJson(value, path = [], ancestors = new Set()) {
     if (value === null || typeof value === 'string' || typeof value === 'boolean')
         return undefined;
     if (typeof value === 'number') {
         return Number.isFinite(value) ? undefined : { path, what: `The number ${String(value)}` };
     }
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            const found = findNonJson(value[i], [...path, i]);
-            if (found)
-                return found;
-        }
-        return undefined;
+    // An alias inside its own anchor makes a value that contains itself.
+    if (ancestors.has(value))
+        return { path, what: 'An alias that refers to its own anchor' };
+    const plainObject = typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+    if (!Array.isArray(value) && !plainObject) {
+        return { path, what: 'A value of a custom or binary tag' };
     }
-    if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        for (const [key, item] of Object.entries(value)) {
-            const found = findNonJson(item, [...path, key]);
-            if (found)
-                return found;
-        }
-        return undefined;
+    ancestors.add(value);
+    const entries = Array.isArray(value)
+        ? value.map((item, i) => [i, item])
+        : Object.entries(value);
+    for (const [key, item] of entries) {
+        const found = findNonJson(item, [...path, key], ancestors);
+        if (found)
+            return found;
     }
-    return { path, what: 'A value of a custom or binary tag' };
+    ancestors.delete(value);
+    return undefined;
 }
 /** The parser marks a duplicate key by its first character; mark the whole key. */
 function keyEnd(text, start) {

@@ -39,17 +39,19 @@ export function validationSummary(
   fill: for (const [file, fileProblems] of files) {
     const heading = `<h3><a href="${escapeHtml(blobUrl(commit, file))}"><code>${escapeHtml(file)}</code></a></h3>\n<ul>\n`
     const closing = '</ul>\n'
-    size += Buffer.byteLength(heading) + closing.length
-    if (size > budget) break
-    parts.push(heading)
+    let opened = false
     for (const problem of fileProblems) {
       const item = problemItem(problem, commit)
-      size += Buffer.byteLength(item)
-      if (size > budget) {
-        parts.push(closing)
+      const cost =
+        Buffer.byteLength(item) + (opened ? 0 : Buffer.byteLength(heading) + closing.length)
+      if (size + cost > budget) {
+        if (opened) parts.push(closing)
         break fill
       }
+      if (!opened) parts.push(heading)
+      opened = true
       parts.push(item)
+      size += cost
       written++
     }
     parts.push(closing)

@@ -39,6 +39,20 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
   const at = formatPath(path)
   const actual = valueAt(document, path)
 
+  // zod reports a missing key as a wrong type, or for an enum as a wrong value.
+  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const parent = path.slice(0, -1)
+    return [
+      {
+        path: parent,
+        severity: 'error',
+        code: 'schema/required',
+        missing: field,
+        message: `Missing required key "${field}" in ${formatPath(parent)}: add ${hint ?? 'it'}.`,
+      },
+    ]
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const inPin = path.length > 0
@@ -57,23 +71,12 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
           part: 'key',
           severity: 'error',
           code: 'schema/unknown-key',
-          message: `Unknown key "${key}" in ${where}: ${advice}`,
+          message: `Unknown key ${quote(key)} in ${where}: ${advice}`,
           suggestion: near,
         }
       })
     }
     case 'invalid_type': {
-      if (actual === undefined) {
-        return [
-          {
-            path: path.slice(0, -1),
-            severity: 'error',
-            code: 'schema/required',
-            missing: field,
-            message: `Missing required key "${field}" in ${formatPath(path.slice(0, -1))}: add ${hint ?? 'it'}.`,
-          },
-        ]
-      }
       if (field === 'position') return [positionFinding(path, actual)]
       return [
         {

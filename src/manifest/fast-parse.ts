@@ -44,17 +44,37 @@ const yaml12Core = FAILSAFE_SCHEMA.extend({
   ],
 })
 
-/** Characters that start anchors, aliases, tags and directives: their texts go to `yaml`. */
-const NOT_FOR_FAST_PASS = /[&*!%]/
+/**
+ * Texts the two parsers could read differently go to `yaml` alone: anchors, aliases, tags and
+ * directives (`&*!%`); explicit (`? `) and flow-collection keys, which js-yaml flattens into
+ * strings; lines long enough for `yaml`'s 1024-character limit on implicit keys; and line breaks
+ * that are a lone CR.
+ */
+const NOT_FOR_FAST_PASS =
+  /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[^\n]{1000}|\r(?!\n)/m
+
+/** Keys that YAML's core schema reads as null, a boolean or a number, each parser stringifying its own way. */
+const NON_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*|)$/
 
 /** The documents' values, or `undefined` when this text must be read by the full parser. */
 export function fastParse(text: string): unknown[] | undefined {
   if (NOT_FOR_FAST_PASS.test(text)) return undefined
+  let values: unknown[]
   try {
-    return loadAll(text, null, { schema: yaml12Core })
+    values = loadAll(text, null, { schema: yaml12Core })
   } catch {
     return undefined
   }
+  return values.every(stringKeysOnly) ? values : undefined
+}
+
+function stringKeysOnly(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(stringKeysOnly)
+  if (typeof value !== 'object' || value === null) return true
+  for (const [key, item] of Object.entries(value)) {
+    if (NON_STRING_KEY.test(key) || !stringKeysOnly(item)) return false
+  }
+  return true
 }
 
 /**

@@ -192,30 +192,32 @@ function rangeOf(node: Node | null | undefined): Range | undefined {
   return { start, end: valueEnd }
 }
 
-/** The first value JSON cannot carry (custom tags, binary, .inf, .nan), if any. */
+/** The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), if any. */
 export function findNonJson(
   value: unknown,
   path: PathSegment[] = [],
+  ancestors: Set<unknown> = new Set(),
 ): { path: PathSegment[]; what: string } | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
   if (typeof value === 'number') {
     return Number.isFinite(value) ? undefined : { path, what: `The number ${String(value)}` }
   }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNonJson(value[i], [...path, i])
-      if (found) return found
-    }
-    return undefined
+  // An alias inside its own anchor makes a value that contains itself.
+  if (ancestors.has(value)) return { path, what: 'An alias that refers to its own anchor' }
+  const plainObject = typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
+  if (!Array.isArray(value) && !plainObject) {
+    return { path, what: 'A value of a custom or binary tag' }
   }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNonJson(item, [...path, key])
-      if (found) return found
-    }
-    return undefined
+  ancestors.add(value)
+  const entries: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : Object.entries(value as Record<string, unknown>)
+  for (const [key, item] of entries) {
+    const found = findNonJson(item, [...path, key], ancestors)
+    if (found) return found
   }
-  return { path, what: 'A value of a custom or binary tag' }
+  ancestors.delete(value)
+  return undefined
 }
 
 /** The parser marks a duplicate key by its first character; mark the whole key. */

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs'
+import type { EventPayload } from './event.js'
+
+/** What the runner tells an Action about the run it is in. */
+export interface RunContext {
+  eventName: string
+  payload: EventPayload
+  owner: string
+  repo: string
+  sha: string
+  serverUrl: string
+}
+
+/**
+ * The run's context from the runner's environment. Read here rather than through
+ * `@actions/github`, whose import loads Octokit: a pull-request run that checks one file should
+ * not pay for a REST client before it needs one.
+ */
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const eventPath = env.GITHUB_EVENT_PATH
+  const payload =
+    eventPath && existsSync(eventPath)
+      ? (JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload)
+      : {}
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (owner === '' || repo === '') {
+    throw new Error(
+      'GITHUB_REPOSITORY is not set to owner/repo: run this Action in a GitHub Actions workflow.',
+    )
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+  }
+}
