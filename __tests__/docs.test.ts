@@ -39,3 +39,12 @@ test('the README default for manifests matches action.yml', () => {
   const row = readme.split('\n').find((line) => line.startsWith('| `manifests`'))
   expect(row).toContain(`\`${action.inputs.manifests?.default}\``)
 })
+
+test('dist/licenses.txt carries the license of every production dependency bundled', () => {
+  const licenses = readFileSync(new URL('../dist/licenses.txt', import.meta.url), 'utf8')
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>
+  }
+  const listed = new Set(licenses.split('\n').filter((line) => /^@?[a-z0-9][\w@/.-]*$/.test(line)))
+  expect(Object.keys(pkg.dependencies).filter((name) => !listed.has(name))).toEqual([])
+})

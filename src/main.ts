@@ -6,6 +6,8 @@ import { decideFlow } from './github/event.js'
 import { SUMMARY_BUDGET, validationSummary } from './github/summary.js'
 import { readConfig } from './inputs.js'
 import { countBySeverity } from './manifest/problems.js'
+import { submitDocuments } from './sync/run.js'
+import { annotateRejections, outcomesJson, submitSummary } from './sync/summary.js'
 import { checkManifests } from './workspace.js'
 
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
@@ -47,9 +49,6 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
 
     let failures = 0
     if (flow.action === 'submit') {
-      // Loaded only when submitting: pull-request runs never need the API client.
-      const { submitDocuments, submitSummary, outcomesJson, annotateRejections } =
-        await import('./sync/index.js')
       const result = await submitDocuments(config, checked.documents)
       annotateRejections(result.outcomes, core)
       const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)

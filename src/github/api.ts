@@ -1,22 +1,20 @@
+import { getOctokit } from '@actions/github'
 import { InputError } from '../inputs.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
-/**
- * The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). Octokit
- * is loaded on the first call: loading it is most of a run's start-up otherwise.
- */
+/** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
 export function gitHubApi(token: string, owner: string, repo: string): ChangedFilesApi {
-  const client = async () => {
+  const client = () => {
     if (token === '') {
       throw new InputError(
         'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.',
       )
     }
-    return (await import('@actions/github')).getOctokit(token)
+    return getOctokit(token)
   }
   return {
     async listPullRequestFiles(pullNumber) {
-      const octokit = await client()
+      const octokit = client()
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         owner,
         repo,
@@ -26,7 +24,7 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
       return files.map(toChangedFile)
     },
     async compareCommits(base, head) {
-      const octokit = await client()
+      const octokit = client()
       const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
         owner,
         repo,

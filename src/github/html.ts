@@ -4,11 +4,14 @@ const ESCAPES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  // A blank line would end the HTML block, and GitHub would render what follows as Markdown.
+  '\n': '&#10;',
+  '\r': '&#13;',
 }
 
 /** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+  return text.replace(/[&<>"'\n\r]/g, (c) => ESCAPES[c] ?? c)
 }
 
 /** A link to a file (and line) of the repository at one commit. */

@@ -1,2 +1,0 @@
-export { submitDocuments } from './run.js'
-export { submitSummary, outcomesJson, annotateRejections } from './summary.js'
