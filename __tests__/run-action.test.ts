@@ -395,6 +395,30 @@ describe('runAction with a stand-in entry script', () => {
     expect(result.summary).toBe('<h1>Pins</h1>\n')
   })
 
+  it.each([
+    ['the log', 'core.info(`using ${core.getInput("private-key")}`)'],
+    ['the summary', 'await core.summary.addRaw(core.getInput("private-key")).write()'],
+    ['an output', 'core.setOutput("x", core.getInput("private-key"))'],
+  ])(
+    'fails the run when the private key leaks into %s (masking it is allowed)',
+    async (_, leak) => {
+      const script = await entry(`core.setSecret(core.getInput("private-key"))\n${leak}`)
+      const run = (key: string) =>
+        runAction({
+          entry: script,
+          eventName: 'workflow_dispatch',
+          event: { repository: { full_name: 'owner/repo' } },
+          apiUrl: 'http://127.0.0.1:1',
+          workspace: tmpdir(),
+          inputs: { 'private-key': key },
+          actionDefaults: false,
+        })
+      await expect(run('pk_test_0123456789abcdef')).rejects.toThrow(/private key leaked/)
+      // Too short to scan: a word like this appears in ordinary prose.
+      await expect(run('secret')).resolves.toMatchObject({ exitCode: 0 })
+    },
+  )
+
   it('kills a bundle that hangs and says so', async () => {
     const script = await entry('setInterval(() => {}, 1000)\nconsole.log("still here")')
     await expect(

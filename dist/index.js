@@ -41196,15 +41196,16 @@ async function run(options = {}) {
         const counts = (0,manifest_problems/* countBySeverity */.O)(checked.problems);
         const sha = flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha;
         const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha };
-        const validationReport = validationSummary(checked.problems, checked.targets.length, commit);
         setOutput('problems', counts.error);
+        // Written before submitting, so the validation report survives a submission that fails.
+        const validationReport = validationSummary(checked.problems, checked.targets.length, commit);
+        await summary.addRaw(validationReport).write();
         let failures = 0;
         if (flow.action === 'submit') {
             const result = await submitDocuments(config, checked.documents);
             annotateRejections(result.outcomes, core_namespaceObject);
             const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport);
             await summary
-                .addRaw(validationReport)
                 .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
                 .write();
             setOutput('customizations', outcomesJson(result.outcomes));
@@ -41213,7 +41214,6 @@ async function run(options = {}) {
                 throw result.stopped;
         }
         else {
-            await summary.addRaw(validationReport).write();
             setOutput('customizations', '[]');
         }
         if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
@@ -55100,8 +55100,8 @@ function toCustomization(value) {
 
 
 
-/** Below this many files, starting a worker costs more than it saves. */
-const FILES_PER_WORKER = 500;
+/** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
+const FILES_PER_WORKER = 2500;
 /**
  * Read and validate manifests. Parsing dominates and each file stands alone, so large sets are
  * spread over worker threads (one per core, the calling thread included) when `workerEntry` names

@@ -44,8 +44,10 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     const sha =
       flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha
     const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha }
-    const validationReport = validationSummary(checked.problems, checked.targets.length, commit)
     core.setOutput('problems', counts.error)
+    // Written before submitting, so the validation report survives a submission that fails.
+    const validationReport = validationSummary(checked.problems, checked.targets.length, commit)
+    await core.summary.addRaw(validationReport).write()
 
     let failures = 0
     if (flow.action === 'submit') {
@@ -53,14 +55,12 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       annotateRejections(result.outcomes, core)
       const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)
       await core.summary
-        .addRaw(validationReport)
         .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
         .write()
       core.setOutput('customizations', outcomesJson(result.outcomes))
       failures = result.outcomes.filter((o) => o.action === 'failed').length
       if (result.stopped) throw result.stopped
     } else {
-      await core.summary.addRaw(validationReport).write()
       core.setOutput('customizations', '[]')
     }
 

@@ -89,10 +89,37 @@ export async function runAction(opts) {
     const env = buildEnv(opts, files)
     const child = await spawnBundle(entry, env, opts.workspace, opts.timeoutMs)
     const summary = await readFile(files.summary, 'utf8')
-    const outputs = parseOutputFile(await readFile(files.output, 'utf8'))
+    const outputFile = await readFile(files.output, 'utf8')
+    assertNoLeak(opts.inputs?.['private-key'], {
+      stdout: child.stdout,
+      stderr: child.stderr,
+      summary,
+      outputFile,
+    })
+    const outputs = parseOutputFile(outputFile)
     return { ...child, summary, outputs, annotations: parseAnnotations(child.stdout), env }
   } finally {
     await rm(temp, { recursive: true, force: true })
+  }
+}
+
+/** Keys shorter than this are ordinary words ("secret") and would be found in any prose. */
+const SCANNED_KEY_LENGTH = 12
+
+/**
+ * Every run with a private key is scanned: the key must appear in nothing a user could read,
+ * except the `::add-mask::` command that hides it in GitHub's log. So every end-to-end test,
+ * whatever it asserts, also checks that the key did not leak.
+ * @param {string | undefined} key
+ * @param {{ stdout: string, stderr: string, summary: string, outputFile: string }} printed
+ */
+function assertNoLeak(key, printed) {
+  if (!key || key.trim().length < SCANNED_KEY_LENGTH) return
+  const secret = key.trim()
+  const stdout = printed.stdout.split(`::add-mask::${key}\n`).join('')
+  for (const [where, text] of Object.entries({ ...printed, stdout })) {
+    if (text.includes(secret))
+      throw new Error(`The private key leaked into ${where}:\n${text.slice(0, 2000)}`)
   }
 }
 

@@ -6962,8 +6962,8 @@ function toCustomization(value) {
 
 
 
-/** Below this many files, starting a worker costs more than it saves. */
-const FILES_PER_WORKER = 500;
+/** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
+const FILES_PER_WORKER = 2500;
 /**
  * Read and validate manifests. Parsing dominates and each file stands alone, so large sets are
  * spread over worker threads (one per core, the calling thread included) when `workerEntry` names
