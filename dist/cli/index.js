@@ -6969,9 +6969,9 @@ const FILES_PER_WORKER = 2500;
  * spread over worker threads (one per core, the calling thread included) when `workerEntry` names
  * a script that calls `serveCheckWorker()`; the checks across files then run here.
  */
-async function checkFiles(workspace, files, now, workerEntry) {
+async function checkFiles(workspace, files, now, workerEntry, filesPerThread = FILES_PER_WORKER) {
     const threads = workerEntry
-        ? Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), Math.floor(files.length / FILES_PER_WORKER)))
+        ? Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), Math.floor(files.length / filesPerThread)))
         : 1;
     const size = Math.ceil(files.length / threads);
     const chunks = Array.from({ length: threads }, (_, i) => ({

@@ -36,9 +36,10 @@ export async function checkFiles(
   files: readonly string[],
   now: Date,
   workerEntry?: URL,
+  filesPerThread = FILES_PER_WORKER,
 ): Promise<CheckedFiles> {
   const threads = workerEntry
-    ? Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER)))
+    ? Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)))
     : 1
   const size = Math.ceil(files.length / threads)
   const chunks = Array.from({ length: threads }, (_, i) => ({

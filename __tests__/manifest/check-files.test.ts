@@ -1,0 +1,38 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { checkFiles } from '../../src/manifest/check-files.js'
+
+const CLI = new URL('../../dist/cli/index.js', import.meta.url)
+const now = new Date('2026-06-01T00:00:00Z')
+const manifest = (model: string) =>
+  `model: ${model}\ntarget_type: all\npin_definitions:\n  - {position: 1, pin_type: item, pin_identity: x}\n`
+
+async function workspace(): Promise<{ root: string; files: string[] }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'pins-threads-'))
+  await mkdir(path.join(root, 'luigisbox'))
+  const files: string[] = []
+  for (let i = 0; i < 60; i++) {
+    const file = `luigisbox/m${String(i).padStart(2, '0')}.yml`
+    files.push(file)
+    let text = manifest(`model-${i}`)
+    if (i === 59) text = manifest('model-0') // the same scope as the first file, in another thread
+    if (i === 30) text = text.replace('target_type: all', 'target_type: al')
+    await writeFile(path.join(root, file), text)
+  }
+  return { root, files }
+}
+
+test('worker threads find exactly what one thread finds, scopes across threads included', async () => {
+  const { root, files } = await workspace()
+  const single = await checkFiles(root, files, now)
+  // The bundled CLI serves as the worker script, as it does in production.
+  const threaded = await checkFiles(root, files, now, CLI, 10)
+  expect(threaded).toEqual(single)
+  expect(single.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
+    'luigisbox/m00.yml:2 scope/duplicate',
+    'luigisbox/m30.yml:2 schema/enum',
+    'luigisbox/m59.yml:2 scope/duplicate',
+  ])
+  expect(single.documents).toHaveLength(60)
+})
