@@ -39673,9 +39673,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 
 /**
- * The run's context from the runner's environment. Read here rather than through
- * `@actions/github`, whose import loads Octokit: a pull-request run that checks one file should
- * not pay for a REST client before it needs one.
+ * The run's context from the runner's environment: a plain function of `env`, where
+ * `@actions/github`'s `context` is a singleton built when the module is first imported.
  */
 function readRunContext(env = process.env) {
     const eventPath = env.GITHUB_EVENT_PATH;
@@ -39724,18 +39723,20 @@ function decideFlow(mode, eventName, payload) {
             return { action: mode === 'submit' ? 'submit' : 'validate', selection };
         }
         case 'push': {
-            if (payload.deleted)
+            if (payload.deleted) {
                 return { action: 'nothing', reason: 'The branch was deleted; there is nothing to do.' };
-            const selection = pushSelection(payload);
-            const onDefault = payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`;
-            const action = mode === 'auto' ? (onDefault ? 'submit' : 'validate') : mode;
-            return { action, selection };
+            }
+            const action = mode === 'auto' ? (onDefaultBranch(payload) ? 'submit' : 'validate') : mode;
+            return { action, selection: pushSelection(payload) };
         }
-        case 'workflow_dispatch':
-            return {
-                action: mode === 'validate' ? 'validate' : 'submit',
-                selection: { kind: 'all', reason: 'A manual run reconciles every manifest.' },
-            };
+        case 'workflow_dispatch': {
+            // A manual run on another branch must not send that branch's unmerged manifests.
+            const action = mode === 'auto' ? (onDefaultBranch(payload) ? 'submit' : 'validate') : mode;
+            const reason = action === 'submit'
+                ? 'A manual run reconciles every manifest.'
+                : 'A manual run checks every manifest (with mode: auto it submits only on the default branch).';
+            return { action, selection: { kind: 'all', reason } };
+        }
         default:
             if (mode === 'auto') {
                 throw new UnsupportedEventError(`The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push or workflow_dispatch, or set mode: validate or mode: submit to process every manifest.`);
@@ -39745,6 +39746,10 @@ function decideFlow(mode, eventName, payload) {
                 selection: { kind: 'all', reason: `The ${eventName} event lists no changes.` },
             };
     }
+}
+function onDefaultBranch(payload) {
+    const branch = payload.repository?.default_branch;
+    return branch !== undefined && payload.ref === `refs/heads/${branch}`;
 }
 function pullRequestSelection(payload) {
     if (typeof payload.number !== 'number') {
@@ -40780,9 +40785,9 @@ function normalise(customization) {
         pin_definitions: pins.map((pin) => (0,manifest_scope/* canonicalJson */.dj)(pin)).sort(),
     };
 }
-/** `undefined` for what means "not set": absent, null, false, an empty object. */
+/** `undefined` for what means "not set": absent, null, false, an empty string or object. */
 function meaningful(value) {
-    if (value === null || value === undefined || value === false)
+    if (value === null || value === undefined || value === false || value === '')
         return undefined;
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
         return undefined;
@@ -40865,9 +40870,7 @@ async function applyStep(client, step, options) {
         case 'unchanged':
             return row(step.desired, 'unchanged', { id: step.id });
         case 'conflict':
-            return row(step.desired, 'failed', {
-                error: `${step.ids.length} live customizations share this scope (${step.ids.join(', ')}); delete all but one in Luigi's Box, then run again.`,
-            });
+            return row(step.desired, 'failed', { error: conflictMessage(step.ids) });
         case 'update':
             if (dryRun)
                 return row(step.desired, 'planned-update', { id: step.id });
@@ -40893,18 +40896,15 @@ async function createOnce(client, desired, options) {
         catch (error) {
             if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS)
                 throw error;
-            // A server that answered (5xx, a garbled body) is done with the request; one that went
-            // silent may still be working on it.
-            if (error.kind === 'timeout' || error.kind === 'network') {
+            // Only a garbled success is surely finished; after a timeout, a dropped connection or a
+            // 5xx (perhaps from a proxy in front of a server still at work) the write may yet land.
+            if (error.kind !== 'unexpected')
                 await sleep(options.settleMs ?? DEFAULT_SETTLE_MS);
-            }
         }
         const matches = matchingScope(await lookUp(client, desired), desired.scope);
         const [only] = matches;
         if (matches.length > 1) {
-            return row(desired, 'failed', {
-                error: `${matches.length} live customizations share this scope (${matches.map((m) => m.id).join(', ')}); delete all but one in Luigi's Box, then run again.`,
-            });
+            return row(desired, 'failed', { error: conflictMessage(matches.map((m) => m.id)) });
         }
         if (only) {
             if (sameCustomization(desired.body, only))
@@ -40913,6 +40913,9 @@ async function createOnce(client, desired, options) {
             return row(desired, 'updated', { id: only.id });
         }
     }
+}
+function conflictMessage(ids) {
+    return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`;
 }
 function lookUp(client, desired) {
     const { model, target_type, target_identity } = desired.scope;
@@ -41071,21 +41074,28 @@ function outcomesJson(outcomes) {
         ...(error ? { error } : {}),
     })));
 }
-/** A manifest the API refused gets an annotation with the server's reason, like a validation error. */
-function annotateRejections(outcomes, sink) {
-    for (const outcome of outcomes) {
-        if (outcome.action !== 'failed' || !outcome.error)
-            continue;
-        sink.error(outcome.error, {
-            title: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
-            file: outcome.file,
-            startLine: outcome.line,
-            endLine: outcome.line,
-        });
-    }
+/**
+ * A manifest that failed to submit becomes a problem on its first line, annotated like a
+ * validation error; a 400/422 carries the server's own reason.
+ */
+function submissionProblems(outcomes) {
+    return outcomes
+        .filter((outcome) => outcome.action === 'failed' && outcome.error)
+        .map((outcome) => ({
+        file: outcome.file,
+        line: outcome.line,
+        column: 1,
+        endLine: outcome.line,
+        endColumn: 1,
+        severity: 'error',
+        code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
+        message: outcome.error ?? '',
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** GitHub lists at most this many files of a pull request. */
+const PULL_REQUEST_FILE_LIMIT = 3000;
 /** GitHub's compare API lists at most this many files and drops the rest without saying so. */
 const COMPARE_FILE_LIMIT = 300;
 /** Manifests among the changed files: removed ones are gone, renamed ones count by their new name. */
@@ -41099,8 +41109,12 @@ class TruncatedListError extends Error {
 }
 async function pullRequestManifests(api, pullNumber, expectedCount, matches) {
     const files = await api.listPullRequestFiles(pullNumber);
-    if (expectedCount !== undefined && files.length < expectedCount) {
-        throw new TruncatedListError(`GitHub listed ${files.length} of the ${expectedCount} files this pull request changes (its API stops at 3000), so some manifests would go unchecked. Split the pull request, or check all manifests locally with "luigisbox-pins validate".`);
+    // Only at GitHub's cap: the payload's count is from when the event fired, and a push since
+    // then may have changed the pull request.
+    if (expectedCount !== undefined &&
+        files.length >= PULL_REQUEST_FILE_LIMIT &&
+        files.length < expectedCount) {
+        throw new TruncatedListError(`GitHub listed ${files.length} of the ${expectedCount} files this pull request changes (its API stops at ${PULL_REQUEST_FILE_LIMIT}), so some manifests would go unchecked. Split the pull request, or check all manifests locally with "luigisbox-pins validate".`);
     }
     return { kind: 'some', files: selectManifests(files, matches) };
 }
@@ -41169,15 +41183,18 @@ async function checkManifests(options) {
 async function run(options = {}) {
     // Mask the key before anything can print it, even an error about the other inputs.
     const privateKey = getInput('private-key');
-    setSecret(privateKey);
+    if (privateKey !== '')
+        setSecret(privateKey);
+    // Set whatever happens, so later steps can always read them.
+    const outputs = { problems: 0, customizations: '[]' };
+    // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
+    let annotations = [];
     try {
         const config = readConfig((name) => getInput(name));
         const context = readRunContext();
         const flow = decideFlow(config.mode, context.eventName, context.payload);
         if (flow.action === 'nothing') {
             info(flow.reason);
-            setOutput('problems', 0);
-            setOutput('customizations', '[]');
             return;
         }
         const { owner, repo } = context;
@@ -41192,29 +41209,26 @@ async function run(options = {}) {
         if (checked.allReason)
             info(checked.allReason);
         info(`Checking ${checked.targets.length} manifest file(s): ${checked.targets.join(', ') || 'none changed'}.`);
-        annotate(checked.problems, core_namespaceObject);
+        annotations = checked.problems;
         const counts = (0,manifest_problems/* countBySeverity */.O)(checked.problems);
+        outputs.problems = counts.error;
         const sha = flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha;
         const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha };
-        setOutput('problems', counts.error);
         // Written before submitting, so the validation report survives a submission that fails.
         const validationReport = validationSummary(checked.problems, checked.targets.length, commit);
         await summary.addRaw(validationReport).write();
         let failures = 0;
         if (flow.action === 'submit') {
             const result = await submitDocuments(config, checked.documents);
-            annotateRejections(result.outcomes, core_namespaceObject);
+            outputs.customizations = outcomesJson(result.outcomes);
+            annotations = [...annotations, ...submissionProblems(result.outcomes)];
             const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport);
             await summary
                 .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
                 .write();
-            setOutput('customizations', outcomesJson(result.outcomes));
             failures = result.outcomes.filter((o) => o.action === 'failed').length;
             if (result.stopped)
                 throw result.stopped;
-        }
-        else {
-            setOutput('customizations', '[]');
         }
         if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
             setFailed([
@@ -41231,6 +41245,11 @@ async function run(options = {}) {
         // Masking covers GitHub's log; this covers a key pasted into another input and echoed back.
         setFailed(privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'));
     }
+    finally {
+        annotate(annotations, core_namespaceObject);
+        setOutput('problems', outputs.problems);
+        setOutput('customizations', outputs.customizations);
+    }
 }
 
 
@@ -41246,17 +41265,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ serveCheckWorker)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/manifest/position.ts
 /** Maps character ranges of `text` to lines and columns; CRLF counts as one line break. */
 function lineIndex(text) {
@@ -54918,6 +54937,7 @@ var manifest_scope = __nccwpck_require__(4817);
 
 
 
+
 const validate_BOM = '\uFEFF';
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
@@ -54929,7 +54949,35 @@ function validateSources(sources, now) {
 }
 /** One file on its own: everything but the checks across files. */
 function checkSource(source, now) {
+    if (/\.json$/i.test(source.file)) {
+        const problem = checkJsonSyntax(source);
+        if (problem)
+            return { file: source.file, problems: [problem], documents: [] };
+    }
     return checkFast(source, now) ?? checkFully(source, now);
+}
+/**
+ * A `.json` manifest must be JSON, not YAML in a JSON-named file: the YAML parser would accept
+ * comments, trailing commas and several documents that JSON tools reject.
+ */
+function checkJsonSyntax(source) {
+    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+        const position = lineIndex(text)({ start: offset, end: offset + 1 });
+        return {
+            file: source.file,
+            ...position,
+            severity: 'error',
+            code: 'json/syntax',
+            message: `This .json file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
+        };
+    }
 }
 /**
  * The checks across files (one customization per scope), then the documents to submit.
@@ -55099,7 +55147,6 @@ function toCustomization(value) {
 
 
 
-
 /** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
 const FILES_PER_WORKER = 2500;
 /**
@@ -55118,12 +55165,26 @@ async function checkFiles(workspace, files, now, workerEntry, filesPerThread = F
         now: now.getTime(),
     }));
     const [own, ...others] = chunks;
-    const pending = others.map((chunk) => inWorker(workerEntry, chunk));
-    const results = [
-        checkChunk(own ?? { workspace, files: [], now: now.getTime() }),
-        ...(await Promise.all(pending)),
-    ];
-    const validation = crossCheck(results.flatMap((r) => r.reports), (file) => (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8'));
+    const workers = others.map((chunk) => startWorker(workerEntry, chunk));
+    let results;
+    try {
+        const ownResult = checkChunk(own ?? { workspace, files: [], now: now.getTime() });
+        const settled = await Promise.allSettled(workers.map((worker) => worker.result));
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        results = [ownResult, ...settled.map((r) => r.value)];
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+    }
+    // Read again, through the same guards, only to position a problem found across files.
+    const read = manifestReader(workspace);
+    const validation = crossCheck(results.flatMap((r) => r.reports), (file) => {
+        const loaded = read(file);
+        return loaded.kind === 'text' ? loaded.text : '';
+    });
     return {
         problems: [...results.flatMap((r) => r.problems), ...validation.problems].sort(manifest_problems/* compareProblems */.i),
         documents: validation.documents,
@@ -55139,19 +55200,18 @@ function checkChunk(chunk) {
         missing: read.missing,
     };
 }
-function inWorker(entry, chunk) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });
-        worker.once('message', (result) => {
-            resolve(result);
-            void worker.terminate();
-        });
+function startWorker(entry, chunk) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });
+    const result = new Promise((resolve, reject) => {
+        worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`A validation worker stopped with exit code ${code}.`));
+            reject(new Error(`A validation worker stopped with exit code ${code} before it answered.`));
         });
     });
+    // Handled here too: if this thread's own chunk fails, nobody awaits the workers' results.
+    result.catch(() => undefined);
+    return { result, terminate: () => worker.terminate() };
 }
 /**
  * Entry scripts call this first: in a worker started by `checkFiles` it checks the chunk it was

@@ -5,24 +5,26 @@ import { readRunContext } from './github/context.js'
 import { decideFlow } from './github/event.js'
 import { SUMMARY_BUDGET, validationSummary } from './github/summary.js'
 import { readConfig } from './inputs.js'
-import { countBySeverity } from './manifest/problems.js'
+import { countBySeverity, type Problem } from './manifest/problems.js'
 import { submitDocuments } from './sync/run.js'
-import { annotateRejections, outcomesJson, submitSummary } from './sync/summary.js'
+import { outcomesJson, submissionProblems, submitSummary } from './sync/summary.js'
 import { checkManifests } from './workspace.js'
 
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
 export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   // Mask the key before anything can print it, even an error about the other inputs.
   const privateKey = core.getInput('private-key')
-  core.setSecret(privateKey)
+  if (privateKey !== '') core.setSecret(privateKey)
+  // Set whatever happens, so later steps can always read them.
+  const outputs = { problems: 0, customizations: '[]' }
+  // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
+  let annotations: Problem[] = []
   try {
     const config = readConfig((name) => core.getInput(name))
     const context = readRunContext()
     const flow = decideFlow(config.mode, context.eventName, context.payload)
     if (flow.action === 'nothing') {
       core.info(flow.reason)
-      core.setOutput('problems', 0)
-      core.setOutput('customizations', '[]')
       return
     }
     const { owner, repo } = context
@@ -39,12 +41,12 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       `Checking ${checked.targets.length} manifest file(s): ${checked.targets.join(', ') || 'none changed'}.`,
     )
 
-    annotate(checked.problems, core)
+    annotations = checked.problems
     const counts = countBySeverity(checked.problems)
+    outputs.problems = counts.error
     const sha =
       flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha
     const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha }
-    core.setOutput('problems', counts.error)
     // Written before submitting, so the validation report survives a submission that fails.
     const validationReport = validationSummary(checked.problems, checked.targets.length, commit)
     await core.summary.addRaw(validationReport).write()
@@ -52,16 +54,14 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     let failures = 0
     if (flow.action === 'submit') {
       const result = await submitDocuments(config, checked.documents)
-      annotateRejections(result.outcomes, core)
+      outputs.customizations = outcomesJson(result.outcomes)
+      annotations = [...annotations, ...submissionProblems(result.outcomes)]
       const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)
       await core.summary
         .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
         .write()
-      core.setOutput('customizations', outcomesJson(result.outcomes))
       failures = result.outcomes.filter((o) => o.action === 'failed').length
       if (result.stopped) throw result.stopped
-    } else {
-      core.setOutput('customizations', '[]')
     }
 
     if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
@@ -81,5 +81,9 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     core.setFailed(
       privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'),
     )
+  } finally {
+    annotate(annotations, core)
+    core.setOutput('problems', outputs.problems)
+    core.setOutput('customizations', outputs.customizations)
   }
 }

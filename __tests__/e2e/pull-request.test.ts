@@ -214,7 +214,9 @@ test('merge_group validates the files between the queue base and head', async ()
     })
     expect(result.exitCode).toBe(1)
     const files = new Set(
-      result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.file),
+      result.annotations
+        .filter((a) => a.level === 'error' && a.properties.file)
+        .map((a) => a.properties.file),
     )
     expect([...files]).toEqual(['luigisbox/a.yml'])
     expect(api.requests.map((r) => r.operation)).toEqual(['repos/compare-commits-with-basehead'])

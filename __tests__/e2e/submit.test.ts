@@ -246,3 +246,19 @@ test('under injected 503s, a 429 with Retry-After and connections dropped after 
     await sandbox.close()
   }
 }, 30_000)
+
+test('submitting without tracker-id fails naming the input, and the outputs are still set', async () => {
+  const sandbox = await startSandbox({ trackerId: TRACKER, privateKey: KEY })
+  try {
+    const result = await merge(sandbox, await makeWorkspace(files), Object.keys(files), {
+      'tracker-id': '',
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(/::error::Submitting needs the tracker-id input/)
+    expect(result.outputs).toEqual({ problems: '0', customizations: '[]' })
+    expect(result.summary).toContain('3 manifests checked: no problems')
+    expect(sandbox.requests).toEqual([])
+  } finally {
+    await sandbox.close()
+  }
+})

@@ -170,15 +170,25 @@ describe('push', () => {
 })
 
 describe('workflow_dispatch: a full reconcile', () => {
+  const onMain = { ref: 'refs/heads/main', repository: { default_branch: 'main' } }
+  const onBranch = { ref: 'refs/heads/try-pins', repository: { default_branch: 'main' } }
+  const submits = { kind: 'all', reason: 'A manual run reconciles every manifest.' }
+  const checks = {
+    kind: 'all',
+    reason:
+      'A manual run checks every manifest (with mode: auto it submits only on the default branch).',
+  }
+
   test.each([
-    ['auto', 'submit'],
-    ['submit', 'submit'],
-    ['validate', 'validate'],
-  ] as const)('mode %s → %s every manifest', (mode, action) => {
-    expect(decideFlow(mode, 'workflow_dispatch', {})).toEqual({
-      action,
-      selection: { kind: 'all', reason: 'A manual run reconciles every manifest.' },
-    })
+    ['auto', onMain, 'submit', submits],
+    ['submit', onMain, 'submit', submits],
+    ['validate', onMain, 'validate', checks],
+    // Another branch's manifests are unmerged: auto only checks them there.
+    ['auto', onBranch, 'validate', checks],
+    ['auto', {}, 'validate', checks],
+    ['submit', onBranch, 'submit', submits],
+  ] as const)('mode %s on %j → %s every manifest', (mode, payload, action, selection) => {
+    expect(decideFlow(mode, 'workflow_dispatch', payload)).toEqual({ action, selection })
   })
 })
 

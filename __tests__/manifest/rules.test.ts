@@ -18,9 +18,18 @@ interface Case {
   line: number
   column: number
   endColumn?: number
+  /** Default luigisbox/case.yml. */
+  file?: string
 }
 
 const cases: Case[] = [
+  {
+    code: 'json/syntax',
+    file: 'luigisbox/case.json',
+    text: '{\n  "model": "basket",\n  "target_type": "all",\n}\n',
+    line: 4,
+    column: 1,
+  },
   { code: 'file/empty', text: '# nothing here\n', line: 1, column: 1 },
   {
     code: 'yaml/syntax',
@@ -206,20 +215,23 @@ const cases: Case[] = [
   { code: 'scope/duplicate', text: `${base()}---\n${base()}`, line: 3, column: 18 },
 ]
 
-describe.each(cases)('$code', ({ code, text, line, column, endColumn }) => {
-  test(`is reported at ${line}:${column}`, () => {
-    const { problems } = validateSources([{ file: 'luigisbox/case.yml', text }], now)
-    const found = problems.find((p) => p.code === code)
-    expect(found).toMatchObject({
-      file: 'luigisbox/case.yml',
-      line,
-      column,
-      severity: severityOf(code),
+describe.each(cases)(
+  '$code',
+  ({ code, text, line, column, endColumn, file = 'luigisbox/case.yml' }) => {
+    test(`is reported at ${line}:${column}`, () => {
+      const { problems } = validateSources([{ file, text }], now)
+      const found = problems.find((p) => p.code === code)
+      expect(found).toMatchObject({
+        file,
+        line,
+        column,
+        severity: severityOf(code),
+      })
+      if (endColumn !== undefined) expect(found?.endColumn).toBe(endColumn)
+      expect(found?.message.length).toBeGreaterThan(20)
     })
-    if (endColumn !== undefined) expect(found?.endColumn).toBe(endColumn)
-    expect(found?.message.length).toBeGreaterThan(20)
-  })
-})
+  },
+)
 
 test('a duplicate scope is an error on both documents, each naming the other', () => {
   const { problems, documents } = validateSources(

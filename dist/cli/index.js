@@ -2637,17 +2637,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ serveCheckWorker)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/manifest/position.ts
 /** Maps character ranges of `text` to lines and columns; CRLF counts as one line break. */
 function lineIndex(text) {
@@ -6780,6 +6780,7 @@ function sortKeys(value) {
 
 
 
+
 const validate_BOM = '\uFEFF';
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
@@ -6791,7 +6792,35 @@ function validateSources(sources, now) {
 }
 /** One file on its own: everything but the checks across files. */
 function checkSource(source, now) {
+    if (/\.json$/i.test(source.file)) {
+        const problem = checkJsonSyntax(source);
+        if (problem)
+            return { file: source.file, problems: [problem], documents: [] };
+    }
     return checkFast(source, now) ?? checkFully(source, now);
+}
+/**
+ * A `.json` manifest must be JSON, not YAML in a JSON-named file: the YAML parser would accept
+ * comments, trailing commas and several documents that JSON tools reject.
+ */
+function checkJsonSyntax(source) {
+    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+        const position = lineIndex(text)({ start: offset, end: offset + 1 });
+        return {
+            file: source.file,
+            ...position,
+            severity: 'error',
+            code: 'json/syntax',
+            message: `This .json file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
+        };
+    }
 }
 /**
  * The checks across files (one customization per scope), then the documents to submit.
@@ -6961,7 +6990,6 @@ function toCustomization(value) {
 
 
 
-
 /** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
 const FILES_PER_WORKER = 2500;
 /**
@@ -6980,12 +7008,26 @@ async function checkFiles(workspace, files, now, workerEntry, filesPerThread = F
         now: now.getTime(),
     }));
     const [own, ...others] = chunks;
-    const pending = others.map((chunk) => inWorker(workerEntry, chunk));
-    const results = [
-        checkChunk(own ?? { workspace, files: [], now: now.getTime() }),
-        ...(await Promise.all(pending)),
-    ];
-    const validation = crossCheck(results.flatMap((r) => r.reports), (file) => (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8'));
+    const workers = others.map((chunk) => startWorker(workerEntry, chunk));
+    let results;
+    try {
+        const ownResult = checkChunk(own ?? { workspace, files: [], now: now.getTime() });
+        const settled = await Promise.allSettled(workers.map((worker) => worker.result));
+        const failed = settled.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        results = [ownResult, ...settled.map((r) => r.value)];
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+    }
+    // Read again, through the same guards, only to position a problem found across files.
+    const read = manifestReader(workspace);
+    const validation = crossCheck(results.flatMap((r) => r.reports), (file) => {
+        const loaded = read(file);
+        return loaded.kind === 'text' ? loaded.text : '';
+    });
     return {
         problems: [...results.flatMap((r) => r.problems), ...validation.problems].sort(manifest_problems/* compareProblems */.i),
         documents: validation.documents,
@@ -7001,19 +7043,18 @@ function checkChunk(chunk) {
         missing: read.missing,
     };
 }
-function inWorker(entry, chunk) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });
-        worker.once('message', (result) => {
-            resolve(result);
-            void worker.terminate();
-        });
+function startWorker(entry, chunk) {
+    const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });
+    const result = new Promise((resolve, reject) => {
+        worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => {
-            if (code !== 0)
-                reject(new Error(`A validation worker stopped with exit code ${code}.`));
+            reject(new Error(`A validation worker stopped with exit code ${code} before it answered.`));
         });
     });
+    // Handled here too: if this thread's own chunk fails, nobody awaits the workers' results.
+    result.catch(() => undefined);
+    return { result, terminate: () => worker.terminate() };
 }
 /**
  * Entry scripts call this first: in a worker started by `checkFiles` it checks the chunk it was
@@ -7090,6 +7131,13 @@ const RULES = [
         summary: "YAML or JSON syntax error, at the parser's line and column (warnings for unknown tags).",
         wrong: 'pin_definitions: [\n  {position: 1',
         right: 'pin_definitions: [\n  {position: 1}]',
+    },
+    {
+        code: 'json/syntax',
+        severity: 'error',
+        summary: 'A .json manifest that is not strict JSON (comments, trailing commas, YAML syntax).',
+        wrong: '{"model": "basket",}',
+        right: '{"model": "basket"}',
     },
     {
         code: 'yaml/duplicate-key',

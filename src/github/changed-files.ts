@@ -12,6 +12,9 @@ export interface ChangedFilesApi {
   compareCommits(base: string, head: string): Promise<ChangedFile[]>
 }
 
+/** GitHub lists at most this many files of a pull request. */
+export const PULL_REQUEST_FILE_LIMIT = 3000
+
 /** GitHub's compare API lists at most this many files and drops the rest without saying so. */
 export const COMPARE_FILE_LIMIT = 300
 
@@ -37,9 +40,15 @@ export async function pullRequestManifests(
   matches: ManifestMatcher,
 ): Promise<ChangedManifests> {
   const files = await api.listPullRequestFiles(pullNumber)
-  if (expectedCount !== undefined && files.length < expectedCount) {
+  // Only at GitHub's cap: the payload's count is from when the event fired, and a push since
+  // then may have changed the pull request.
+  if (
+    expectedCount !== undefined &&
+    files.length >= PULL_REQUEST_FILE_LIMIT &&
+    files.length < expectedCount
+  ) {
     throw new TruncatedListError(
-      `GitHub listed ${files.length} of the ${expectedCount} files this pull request changes (its API stops at 3000), so some manifests would go unchecked. Split the pull request, or check all manifests locally with "luigisbox-pins validate".`,
+      `GitHub listed ${files.length} of the ${expectedCount} files this pull request changes (its API stops at ${PULL_REQUEST_FILE_LIMIT}), so some manifests would go unchecked. Split the pull request, or check all manifests locally with "luigisbox-pins validate".`,
     )
   }
   return { kind: 'some', files: selectManifests(files, matches) }

@@ -12,9 +12,8 @@ export interface RunContext {
 }
 
 /**
- * The run's context from the runner's environment. Read here rather than through
- * `@actions/github`, whose import loads Octokit: a pull-request run that checks one file should
- * not pay for a REST client before it needs one.
+ * The run's context from the runner's environment: a plain function of `env`, where
+ * `@actions/github`'s `context` is a singleton built when the module is first imported.
  */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const eventPath = env.GITHUB_EVENT_PATH

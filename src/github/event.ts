@@ -54,18 +54,21 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
       return { action: mode === 'submit' ? 'submit' : 'validate', selection }
     }
     case 'push': {
-      if (payload.deleted)
+      if (payload.deleted) {
         return { action: 'nothing', reason: 'The branch was deleted; there is nothing to do.' }
-      const selection = pushSelection(payload)
-      const onDefault = payload.ref === `refs/heads/${payload.repository?.default_branch ?? ''}`
-      const action = mode === 'auto' ? (onDefault ? 'submit' : 'validate') : mode
-      return { action, selection }
-    }
-    case 'workflow_dispatch':
-      return {
-        action: mode === 'validate' ? 'validate' : 'submit',
-        selection: { kind: 'all', reason: 'A manual run reconciles every manifest.' },
       }
+      const action = mode === 'auto' ? (onDefaultBranch(payload) ? 'submit' : 'validate') : mode
+      return { action, selection: pushSelection(payload) }
+    }
+    case 'workflow_dispatch': {
+      // A manual run on another branch must not send that branch's unmerged manifests.
+      const action = mode === 'auto' ? (onDefaultBranch(payload) ? 'submit' : 'validate') : mode
+      const reason =
+        action === 'submit'
+          ? 'A manual run reconciles every manifest.'
+          : 'A manual run checks every manifest (with mode: auto it submits only on the default branch).'
+      return { action, selection: { kind: 'all', reason } }
+    }
     default:
       if (mode === 'auto') {
         throw new UnsupportedEventError(
@@ -77,6 +80,11 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
         selection: { kind: 'all', reason: `The ${eventName} event lists no changes.` },
       }
   }
+}
+
+function onDefaultBranch(payload: EventPayload): boolean {
+  const branch = payload.repository?.default_branch
+  return branch !== undefined && payload.ref === `refs/heads/${branch}`
 }
 
 function pullRequestSelection(payload: EventPayload): Selection {

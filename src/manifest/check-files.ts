@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import path from 'node:path'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
 import { compareProblems, type Problem } from './problems.js'
+import { manifestReader } from './load.js'
 import { readManifests } from './read.js'
 import { checkSource, crossCheck, type FileReport, type ValidationResult } from './validate.js'
 
@@ -48,15 +47,26 @@ export async function checkFiles(
     now: now.getTime(),
   }))
   const [own, ...others] = chunks
-  const pending = others.map((chunk) => inWorker(workerEntry as URL, chunk))
-  const results = [
-    checkChunk(own ?? { workspace, files: [], now: now.getTime() }),
-    ...(await Promise.all(pending)),
-  ]
+  const workers = others.map((chunk) => startWorker(workerEntry as URL, chunk))
+  let results: ChunkResult[]
+  try {
+    const ownResult = checkChunk(own ?? { workspace, files: [], now: now.getTime() })
+    const settled = await Promise.allSettled(workers.map((worker) => worker.result))
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
+    results = [ownResult, ...settled.map((r) => (r as PromiseFulfilledResult<ChunkResult>).value)]
+  } finally {
+    for (const worker of workers) void worker.terminate()
+  }
 
+  // Read again, through the same guards, only to position a problem found across files.
+  const read = manifestReader(workspace)
   const validation = crossCheck(
     results.flatMap((r) => r.reports),
-    (file) => readFileSync(path.resolve(workspace, file), 'utf8'),
+    (file) => {
+      const loaded = read(file)
+      return loaded.kind === 'text' ? loaded.text : ''
+    },
   )
   return {
     problems: [...results.flatMap((r) => r.problems), ...validation.problems].sort(compareProblems),
@@ -75,18 +85,21 @@ function checkChunk(chunk: Chunk): ChunkResult {
   }
 }
 
-function inWorker(entry: URL, chunk: Chunk): Promise<ChunkResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { luigisboxPinsCheck: chunk } })
-    worker.once('message', (result: ChunkResult) => {
-      resolve(result)
-      void worker.terminate()
-    })
+function startWorker(
+  entry: URL,
+  chunk: Chunk,
+): { result: Promise<ChunkResult>; terminate: () => Promise<number> } {
+  const worker = new Worker(entry, { workerData: { luigisboxPinsCheck: chunk } })
+  const result = new Promise<ChunkResult>((resolve, reject) => {
+    worker.once('message', resolve)
     worker.once('error', reject)
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`A validation worker stopped with exit code ${code}.`))
+      reject(new Error(`A validation worker stopped with exit code ${code} before it answered.`))
     })
   })
+  // Handled here too: if this thread's own chunk fails, nobody awaits the workers' results.
+  result.catch(() => undefined)
+  return { result, terminate: () => worker.terminate() }
 }
 
 /**

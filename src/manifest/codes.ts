@@ -65,6 +65,13 @@ export const RULES: readonly RuleDoc[] = [
     right: 'pin_definitions: [\n  {position: 1}]',
   },
   {
+    code: 'json/syntax',
+    severity: 'error',
+    summary: 'A .json manifest that is not strict JSON (comments, trailing commas, YAML syntax).',
+    wrong: '{"model": "basket",}',
+    right: '{"model": "basket"}',
+  },
+  {
     code: 'yaml/duplicate-key',
     severity: 'error',
     summary: 'The same key twice in one mapping.',

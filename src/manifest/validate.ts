@@ -3,6 +3,7 @@ import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { nestingDepth } from './nesting.js'
 import { findNonJson, MAX_DOCUMENTS, MAX_NESTING, parseSource, type ParsedSource } from './parse.js'
+import { lineIndex } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import type { Customization } from './schema.js'
@@ -62,7 +63,34 @@ export function validateSources(sources: readonly ManifestSource[], now: Date): 
 
 /** One file on its own: everything but the checks across files. */
 export function checkSource(source: ManifestSource, now: Date): FileReport {
+  if (/\.json$/i.test(source.file)) {
+    const problem = checkJsonSyntax(source)
+    if (problem) return { file: source.file, problems: [problem], documents: [] }
+  }
   return checkFast(source, now) ?? checkFully(source, now)
+}
+
+/**
+ * A `.json` manifest must be JSON, not YAML in a JSON-named file: the YAML parser would accept
+ * comments, trailing commas and several documents that JSON tools reject.
+ */
+function checkJsonSyntax(source: ManifestSource): Problem | undefined {
+  const text = source.text.startsWith(BOM) ? source.text.slice(1) : source.text
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length)
+    const position = lineIndex(text)({ start: offset, end: offset + 1 })
+    return {
+      file: source.file,
+      ...position,
+      severity: 'error',
+      code: 'json/syntax',
+      message: `This .json file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
+    }
+  }
 }
 
 /**

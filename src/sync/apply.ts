@@ -36,7 +36,7 @@ export interface SubmitOptions {
   concurrency: number
   /** Progress as it happens, e.g. to the log. */
   onOutcome?: (outcome: Outcome, done: number, total: number) => void
-  /** How long to wait after a create that went unanswered before looking the scope up (default 2 s). */
+  /** How long to wait after a create with an unknown outcome before looking the scope up (default 2 s). */
   settleMs?: number
   sleep?: (ms: number) => Promise<void>
 }
@@ -131,9 +131,7 @@ async function applyStep(
     case 'unchanged':
       return row(step.desired, 'unchanged', { id: step.id })
     case 'conflict':
-      return row(step.desired, 'failed', {
-        error: `${step.ids.length} live customizations share this scope (${step.ids.join(', ')}); delete all but one in Luigi's Box, then run again.`,
-      })
+      return row(step.desired, 'failed', { error: conflictMessage(step.ids) })
     case 'update':
       if (dryRun) return row(step.desired, 'planned-update', { id: step.id })
       await client.update(step.id, step.desired.body)
@@ -161,18 +159,14 @@ async function createOnce(
       return row(desired, 'created', { id: created.id })
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS) throw error
-      // A server that answered (5xx, a garbled body) is done with the request; one that went
-      // silent may still be working on it.
-      if (error.kind === 'timeout' || error.kind === 'network') {
-        await sleep(options.settleMs ?? DEFAULT_SETTLE_MS)
-      }
+      // Only a garbled success is surely finished; after a timeout, a dropped connection or a
+      // 5xx (perhaps from a proxy in front of a server still at work) the write may yet land.
+      if (error.kind !== 'unexpected') await sleep(options.settleMs ?? DEFAULT_SETTLE_MS)
     }
     const matches = matchingScope(await lookUp(client, desired), desired.scope)
     const [only] = matches
     if (matches.length > 1) {
-      return row(desired, 'failed', {
-        error: `${matches.length} live customizations share this scope (${matches.map((m) => m.id).join(', ')}); delete all but one in Luigi's Box, then run again.`,
-      })
+      return row(desired, 'failed', { error: conflictMessage(matches.map((m) => m.id)) })
     }
     if (only) {
       if (sameCustomization(desired.body, only)) return row(desired, 'created', { id: only.id })
@@ -180,6 +174,10 @@ async function createOnce(
       return row(desired, 'updated', { id: only.id })
     }
   }
+}
+
+function conflictMessage(ids: string[]): string {
+  return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`
 }
 
 function lookUp(client: LuigisBoxClient, desired: Desired): Promise<LiveCustomization[]> {

@@ -103,9 +103,9 @@ function normalise(customization: Customization): Record<string, unknown> {
   }
 }
 
-/** `undefined` for what means "not set": absent, null, false, an empty object. */
+/** `undefined` for what means "not set": absent, null, false, an empty string or object. */
 function meaningful(value: unknown): unknown {
-  if (value === null || value === undefined || value === false) return undefined
+  if (value === null || value === undefined || value === false || value === '') return undefined
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
     return undefined
   return value

@@ -1,6 +1,7 @@
-import { plural, type AnnotationSink } from '../github/annotations.js'
+import { plural } from '../github/annotations.js'
 import { blobUrl, escapeHtml } from '../github/html.js'
 import type { CommitLink } from '../github/summary.js'
+import type { Problem } from '../manifest/problems.js'
 import type { Action, Outcome, SubmitResult } from './apply.js'
 
 const ICONS: Record<Action, string> = {
@@ -80,18 +81,21 @@ export function outcomesJson(outcomes: readonly Outcome[]): string {
   )
 }
 
-/** A manifest the API refused gets an annotation with the server's reason, like a validation error. */
-export function annotateRejections(
-  outcomes: readonly Outcome[],
-  sink: Pick<AnnotationSink, 'error'>,
-): void {
-  for (const outcome of outcomes) {
-    if (outcome.action !== 'failed' || !outcome.error) continue
-    sink.error(outcome.error, {
-      title: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
+/**
+ * A manifest that failed to submit becomes a problem on its first line, annotated like a
+ * validation error; a 400/422 carries the server's own reason.
+ */
+export function submissionProblems(outcomes: readonly Outcome[]): Problem[] {
+  return outcomes
+    .filter((outcome) => outcome.action === 'failed' && outcome.error)
+    .map((outcome) => ({
       file: outcome.file,
-      startLine: outcome.line,
+      line: outcome.line,
+      column: 1,
       endLine: outcome.line,
-    })
-  }
+      endColumn: 1,
+      severity: 'error',
+      code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
+      message: outcome.error ?? '',
+    }))
 }
