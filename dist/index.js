@@ -31719,7 +31719,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9419);
 /* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7718);
 
 
@@ -31736,7 +31736,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9665:
+/***/ 9419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39499,136 +39499,15 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/manifest/discover.ts
-
-
-
-const DEFAULT_MANIFEST_GLOBS = (/* unused pure expression or super */ null && (['luigisbox/**/*.{yml,yaml,json}']));
-/** Globs as users write them: one per line, `!` to exclude, `./` optional, blank lines ignored. */
-function parseGlobs(text) {
-    const lines = text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-    const clean = (glob) => glob.replace(/^\.\//, '');
-    return {
-        include: lines.filter((l) => !l.startsWith('!')).map(clean),
-        exclude: lines.filter((l) => l.startsWith('!')).map((l) => clean(l.slice(1))),
-    };
-}
-function manifestMatcher(globs) {
-    if (globs.include.length === 0)
-        return () => false;
-    return picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
-}
-/**
- * Every manifest in the workspace, as sorted `/`-separated relative paths. Walks only the static
- * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
- * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
- */
-async function findManifests(workspace, globs) {
-    const matches = manifestMatcher(globs);
-    const bases = new Set(globs.include
-        .map((glob) => picomatch_default().scan(glob).base)
-        .filter((base) => isInside(workspace, base)));
-    const found = new Set();
-    for (const base of bases) {
-        for (const file of await walk(workspace, base))
-            if (matches(file))
-                found.add(file);
-    }
-    return [...found].sort();
-}
-async function walk(workspace, relativeDir) {
-    const files = [];
-    const pending = [relativeDir];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dir), { withFileTypes: true });
-        }
-        catch (error) {
-            // A glob without wildcards names a file, and its "base" is that file.
-            if (error.code === 'ENOTDIR')
-                files.push(dir);
-            continue;
-        }
-        for (const entry of entries) {
-            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    pending.push(relative);
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                files.push(relative);
-            }
-        }
-    }
-    return files;
-}
-function isInside(workspace, relative) {
-    const resolved = external_node_path_default().resolve(workspace, relative);
-    const root = external_node_path_default().resolve(workspace);
-    return resolved === root || resolved.startsWith(root + (external_node_path_default()).sep);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A problem with one of the Action's inputs; `input` is its name in action.yml. */
 class InputError extends Error {
-}
-const DEFAULT_MANIFESTS = 'luigisbox/**/*.{yml,yaml,json}';
-/** Action inputs → a typed config; every mistake names the input and what to write instead. */
-function readConfig(input) {
-    const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFESTS);
-    if (manifests.include.length === 0) {
-        throw new InputError('Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.');
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(message);
+        this.input = input;
     }
-    for (const glob of [...manifests.include, ...manifests.exclude]) {
-        if (glob.startsWith('/') || glob.split('/').includes('..')) {
-            throw new InputError(`Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`);
-        }
-    }
-    return {
-        manifests,
-        trackerId: input('tracker-id').trim(),
-        privateKey: input('private-key').trim(),
-        apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
-        githubToken: input('github-token').trim(),
-        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit']),
-        dryRun: inputs_boolean('dry-run', input('dry-run') || 'false'),
-        concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
-        failOnWarning: inputs_boolean('fail-on-warning', input('fail-on-warning') || 'false'),
-    };
-}
-function oneOf(name, value, options) {
-    const trimmed = value.trim();
-    if (options.includes(trimmed))
-        return trimmed;
-    throw new InputError(`Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`);
-}
-function inputs_boolean(name, value) {
-    const lowered = value.trim().toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new InputError(`Input "${name}" is "${value.trim()}"; use true or false.`);
-}
-function integer(name, value, min, max) {
-    const trimmed = value.trim();
-    const number = Number(trimmed);
-    if (/^\d+$/.test(trimmed) && number >= min && number <= max)
-        return number;
-    throw new InputError(`Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -39638,7 +39517,7 @@ function integer(name, value, min, max) {
 function gitHubApi(token, owner, repo) {
     const client = () => {
         if (token === '') {
-            throw new InputError('Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.');
+            throw new InputError('github-token', 'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.');
         }
         return getOctokit(token);
     };
@@ -39865,6 +39744,137 @@ function groupByFile(problems) {
             groups.set(problem.file, [problem]);
     }
     return groups;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/manifest/discover.ts
+
+
+
+const DEFAULT_MANIFEST_GLOBS = ['luigisbox/**/*.{yml,yaml,json}'];
+/** Globs as users write them: one per line, `!` to exclude, `./` optional, blank lines ignored. */
+function parseGlobs(text) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    const clean = (glob) => glob.replace(/^\.\//, '');
+    return {
+        include: lines.filter((l) => !l.startsWith('!')).map(clean),
+        exclude: lines.filter((l) => l.startsWith('!')).map((l) => clean(l.slice(1))),
+    };
+}
+function manifestMatcher(globs) {
+    if (globs.include.length === 0)
+        return () => false;
+    return picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
+}
+/**
+ * Every manifest in the workspace, as sorted `/`-separated relative paths. Walks only the static
+ * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
+ * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
+ */
+async function findManifests(workspace, globs) {
+    const matches = manifestMatcher(globs);
+    const bases = new Set(globs.include
+        .map((glob) => picomatch_default().scan(glob).base)
+        .filter((base) => isInside(workspace, base)));
+    const found = new Set();
+    for (const base of bases) {
+        for (const file of await walk(workspace, base))
+            if (matches(file))
+                found.add(file);
+    }
+    return [...found].sort();
+}
+async function walk(workspace, relativeDir) {
+    const files = [];
+    const pending = [relativeDir];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(workspace, dir), { withFileTypes: true });
+        }
+        catch (error) {
+            // A glob without wildcards names a file, and its "base" is that file.
+            if (error.code === 'ENOTDIR')
+                files.push(dir);
+            continue;
+        }
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    pending.push(relative);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                files.push(relative);
+            }
+        }
+    }
+    return files;
+}
+function isInside(workspace, relative) {
+    const resolved = external_node_path_default().resolve(workspace, relative);
+    const root = external_node_path_default().resolve(workspace);
+    return resolved === root || resolved.startsWith(root + (external_node_path_default()).sep);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+/** Action inputs → a typed config; every mistake names the input and what to write instead. */
+function readConfig(input) {
+    const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFEST_GLOBS.join('\n'));
+    if (manifests.include.length === 0) {
+        throw new InputError('manifests', 'Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.');
+    }
+    for (const glob of [...manifests.include, ...manifests.exclude]) {
+        if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            throw new InputError('manifests', `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`);
+        }
+    }
+    return {
+        manifests,
+        trackerId: input('tracker-id').trim(),
+        privateKey: input('private-key').trim(),
+        apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
+        githubToken: input('github-token').trim(),
+        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit']),
+        dryRun: inputs_boolean('dry-run', input('dry-run') || 'false'),
+        concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
+        failOnWarning: inputs_boolean('fail-on-warning', input('fail-on-warning') || 'false'),
+    };
+}
+function oneOf(name, value, options) {
+    const trimmed = value.trim();
+    if (options.includes(trimmed))
+        return trimmed;
+    throw new InputError(name, `Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`);
+}
+function inputs_boolean(name, value) {
+    const lowered = value.trim().toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new InputError(name, `Input "${name}" is "${value.trim()}"; use true or false.`);
+}
+function integer(name, value, min, max) {
+    const trimmed = value.trim();
+    const number = Number(trimmed);
+    if (/^\d+$/.test(trimmed) && number >= min && number <= max)
+        return number;
+    throw new InputError(name, `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -40109,16 +40119,10 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./src/manifest/findings.ts
+var findings = __nccwpck_require__(1647);
 ;// CONCATENATED MODULE: ./src/luigisbox/endpoint.ts
-/** A problem with one of the Action's inputs; `input` is its name in action.yml. */
-class InvalidInputError extends Error {
-    input;
-    name = 'InvalidInputError';
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
+
 /**
  * Parses and checks the `api-url` input. Plain http would send the signature and the
  * customizations in clear text, so it is allowed only where traffic cannot leave the machine
@@ -40131,24 +40135,24 @@ function validateApiUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new InvalidInputError('api-url', `The api-url input ${JSON.stringify(url)} is not an absolute URL; ` +
+        throw new InputError('api-url', `The api-url input ${JSON.stringify(url)} is not an absolute URL; ` +
             'set it to the API base, e.g. https://live.luigisbox.com');
     }
     if (parsed.protocol === 'http:') {
         if (!isLoopbackHost(parsed.hostname)) {
-            throw new InvalidInputError('api-url', `The api-url input uses http:// for ${parsed.hostname}; change it to https:// ` +
+            throw new InputError('api-url', `The api-url input uses http:// for ${parsed.hostname}; change it to https:// ` +
                 '(plain http is accepted only for localhost, 127.0.0.0/8 and [::1])');
         }
     }
     else if (parsed.protocol !== 'https:') {
-        throw new InvalidInputError('api-url', `The api-url input must start with https:// (got ${parsed.protocol}//)`);
+        throw new InputError('api-url', `The api-url input must start with https:// (got ${parsed.protocol}//)`);
     }
     // Credentials in the URL would be sent on every request and printed with it in errors.
     if (parsed.username !== '' || parsed.password !== '') {
-        throw new InvalidInputError('api-url', 'The api-url input must not contain a user name or password; remove the part before "@"');
+        throw new InputError('api-url', 'The api-url input must not contain a user name or password; remove the part before "@"');
     }
     if (parsed.search !== '' || parsed.hash !== '') {
-        throw new InvalidInputError('api-url', 'The api-url input must not contain a query string or fragment; remove the part from "?" or "#"');
+        throw new InputError('api-url', 'The api-url input must not contain a query string or fragment; remove the part from "?" or "#"');
     }
     parsed.pathname = parsed.pathname.replace(/\/+$/, '');
     return parsed;
@@ -40171,10 +40175,10 @@ function isLoopbackHost(hostname) {
  */
 function validateTrackerId(id) {
     if (id === '') {
-        throw new InvalidInputError('tracker-id', "The tracker-id input is empty; set it to your Luigi's Box tracker id, e.g. 1234-5678");
+        throw new InputError('tracker-id', "The tracker-id input is empty; set it to your Luigi's Box tracker id, e.g. 1234-5678");
     }
     if (!/^[A-Za-z0-9._-]+$/.test(id) || id === '.' || id === '..') {
-        throw new InvalidInputError('tracker-id', `The tracker-id input ${JSON.stringify(id)} is not a valid tracker id; it may contain only ` +
+        throw new InputError('tracker-id', `The tracker-id input ${JSON.stringify(id)} is not a valid tracker id; it may contain only ` +
             'letters, digits, "-", "_" and "." (e.g. 1234-5678)');
     }
     return id;
@@ -40269,6 +40273,10 @@ function parseRetryAfter(value, now, maxMs = MAX_RETRY_AFTER_MS) {
     }
     return Math.min(Math.max(ms, 0), maxMs);
 }
+/** The real clock's wait, where tests pass a fake one. */
+function wait(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -40294,6 +40302,8 @@ function authorization(trackerId, signature) {
 }
 
 ;// CONCATENATED MODULE: ./src/luigisbox/client.ts
+
+
 
 
 
@@ -40350,14 +40360,14 @@ function createClient(options) {
     const trackerId = validateTrackerId(options.trackerId);
     const { privateKey } = options;
     if (typeof privateKey !== 'string' || privateKey === '') {
-        throw new InvalidInputError('private-key', "The private-key input is empty; set it to your Luigi's Box private API key (from a secret)");
+        throw new InputError('private-key', "The private-key input is empty; set it to your Luigi's Box private API key (from a secret)");
     }
     const timeoutMs = positive('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const maxAttempts = positiveInteger('maxAttempts', options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     const concurrency = positiveInteger('concurrency', options.concurrency ?? DEFAULT_CONCURRENCY);
     const backoff = options.backoff ?? DEFAULT_BACKOFF;
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = options.sleep ?? wait;
     const now = options.now ?? (() => new Date());
     const random = options.random ?? Math.random;
     const limit = pLimit(concurrency);
@@ -40551,10 +40561,10 @@ function createClient(options) {
 }
 function decodeListPage(text) {
     const parsed = parseJson(text);
-    if (!parsed.ok || !isRecord(parsed.value))
+    if (!parsed.ok || !(0,findings/* isRecord */.u4)(parsed.value))
         return { problem: 'the body is not a JSON object' };
     const { pagination, results } = parsed.value;
-    const total = isRecord(pagination) ? pagination.total : undefined;
+    const total = (0,findings/* isRecord */.u4)(pagination) ? pagination.total : undefined;
     if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
         return { problem: 'pagination.total is not a count' };
     }
@@ -40652,15 +40662,12 @@ function parseJson(text) {
         return { ok: false };
     }
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isLive(value) {
-    return isRecord(value) && typeof value.id === 'string' && value.id !== '';
+    return (0,findings/* isRecord */.u4)(value) && typeof value.id === 'string' && value.id !== '';
 }
 /** Every error code in an error's cause chain (fetch wraps the socket error in a TypeError). */
 function errorCodes(error, depth = 0) {
-    if (!isRecord(error) && !(error instanceof Error))
+    if (!(0,findings/* isRecord */.u4)(error) && !(error instanceof Error))
         return [];
     if (depth > 5)
         return [];
@@ -40803,6 +40810,7 @@ function instant(value) {
 
 
 
+
 /** How many times a create whose outcome stayed unknown is looked up and tried again. */
 const MAX_CREATE_ATTEMPTS = 5;
 /**
@@ -40887,7 +40895,7 @@ async function applyStep(client, step, options) {
  * look the scope up before anything else, and only create again if it is still not there.
  */
 async function createOnce(client, desired, options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? wait;
     for (let attempt = 1;; attempt++) {
         try {
             const created = await client.create(desired.body);
@@ -40952,7 +40960,6 @@ function asApiError(error) {
 
 
 
-
 /**
  * The submit stage: check the submit-only inputs, submit the valid documents, log progress in a
  * group. Documents with validation errors are reported as skipped and never sent.
@@ -40963,11 +40970,11 @@ async function submitDocuments(config, documents) {
             config.trackerId === '' && 'tracker-id',
             config.privateKey === '' && 'private-key',
         ];
-        throw new InputError(`Submitting needs the ${missing.filter(Boolean).join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
+        throw new InputError(missing.filter(Boolean).join(', '), `Submitting needs the ${missing.filter(Boolean).join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
     }
     const client = createClient({
-        apiUrl: validateApiUrl(config.apiUrl).toString(),
-        trackerId: validateTrackerId(config.trackerId),
+        apiUrl: config.apiUrl,
+        trackerId: config.trackerId,
         privateKey: config.privateKey,
         concurrency: config.concurrency,
         onRetry: (retry) => info(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`),
@@ -41300,6 +41307,13 @@ function lineIndex(text) {
         const end = at(Math.max(range.end, range.start));
         return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     };
+}
+/**
+ * The text without a leading UTF-8 BOM: ranges are offsets into the text as parsed, and without
+ * the BOM line 1's columns count as editors count them.
+ */
+function stripBom(text) {
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
@@ -54536,14 +54550,12 @@ const MAX_DOCUMENTS = 100;
 const MAX_NESTING = 64;
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
 const MAX_ALIAS_COUNT = 100;
-const BOM = '\uFEFF';
 /**
  * Parse YAML (any number of documents) or JSON (JSON is YAML 1.2) keeping node ranges, so every
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
  */
 function parseSource(raw) {
-    // Ranges are offsets into the text we parse; dropping the BOM keeps line 1's columns as editors count them.
-    const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+    const text = stripBom(raw);
     const position = lineIndex(text);
     const issues = [];
     const depth = nestingDepth(text, MAX_NESTING);
@@ -54938,7 +54950,6 @@ var manifest_scope = __nccwpck_require__(4817);
 
 
 
-const validate_BOM = '\uFEFF';
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -54961,7 +54972,7 @@ function checkSource(source, now) {
  * comments, trailing commas and several documents that JSON tools reject.
  */
 function checkJsonSyntax(source) {
-    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    const text = stripBom(source.text);
     try {
         JSON.parse(text);
         return undefined;
@@ -55018,7 +55029,7 @@ function crossCheck(reports, textOf) {
  * that every problem is positioned by the parser that keeps ranges.
  */
 function checkFast(source, now) {
-    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    const text = stripBom(source.text);
     if (nestingDepth(text, MAX_NESTING).exceeded)
         return undefined;
     const values = fastParse(text);

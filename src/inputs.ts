@@ -1,4 +1,7 @@
-import { parseGlobs } from './manifest/discover.js'
+import { InputError } from './input-error.js'
+import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './manifest/discover.js'
+
+export { InputError }
 
 export type Mode = 'auto' | 'validate' | 'submit'
 
@@ -17,21 +20,19 @@ export interface Config {
 /** Reads one input by its action.yml name; `''` when unset, as @actions/core does. */
 export type InputReader = (name: string) => string
 
-export class InputError extends Error {}
-
-const DEFAULT_MANIFESTS = 'luigisbox/**/*.{yml,yaml,json}'
-
 /** Action inputs → a typed config; every mistake names the input and what to write instead. */
 export function readConfig(input: InputReader): Config {
-  const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFESTS)
+  const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFEST_GLOBS.join('\n'))
   if (manifests.include.length === 0) {
     throw new InputError(
+      'manifests',
       'Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.',
     )
   }
   for (const glob of [...manifests.include, ...manifests.exclude]) {
     if (glob.startsWith('/') || glob.split('/').includes('..')) {
       throw new InputError(
+        'manifests',
         `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`,
       )
     }
@@ -52,19 +53,22 @@ export function readConfig(input: InputReader): Config {
 function oneOf<T extends string>(name: string, value: string, options: readonly T[]): T {
   const trimmed = value.trim()
   if ((options as readonly string[]).includes(trimmed)) return trimmed as T
-  throw new InputError(`Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`)
+  throw new InputError(name, `Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`)
 }
 
 function boolean(name: string, value: string): boolean {
   const lowered = value.trim().toLowerCase()
   if (lowered === 'true') return true
   if (lowered === 'false') return false
-  throw new InputError(`Input "${name}" is "${value.trim()}"; use true or false.`)
+  throw new InputError(name, `Input "${name}" is "${value.trim()}"; use true or false.`)
 }
 
 function integer(name: string, value: string, min: number, max: number): number {
   const trimmed = value.trim()
   const number = Number(trimmed)
   if (/^\d+$/.test(trimmed) && number >= min && number <= max) return number
-  throw new InputError(`Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`)
+  throw new InputError(
+    name,
+    `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`,
+  )
 }

@@ -8,7 +8,7 @@ import {
   createClient,
   preview,
 } from '../../src/luigisbox/client.js'
-import { InvalidInputError } from '../../src/luigisbox/endpoint.js'
+import { InputError } from '../../src/input-error.js'
 import { type Sandbox, startSandbox } from '../../tools/luigisbox-sandbox.js'
 
 const KEY = 'sk-live-9f8e7d6c5b4a'
@@ -480,7 +480,7 @@ describe('concurrency', () => {
 describe('createClient', () => {
   it('validates its inputs, naming them', () => {
     const base = { apiUrl: 'https://live.luigisbox.com', trackerId: TRACKER, privateKey: KEY }
-    expect(() => createClient({ ...base, apiUrl: 'http://example.com' })).toThrow(InvalidInputError)
+    expect(() => createClient({ ...base, apiUrl: 'http://example.com' })).toThrow(InputError)
     expect(() => createClient({ ...base, trackerId: '../x' })).toThrow(/tracker-id/)
     expect(() => createClient({ ...base, privateKey: '' })).toThrow(/private-key/)
     expect(() => createClient({ ...base, concurrency: 0 })).toThrow(RangeError)

@@ -1,16 +1,12 @@
-import {
-  InvalidInputError,
-  isLoopbackHost,
-  validateApiUrl,
-  validateTrackerId,
-} from '../../src/luigisbox/endpoint.js'
+import { InputError } from '../../src/input-error.js'
+import { isLoopbackHost, validateApiUrl, validateTrackerId } from '../../src/luigisbox/endpoint.js'
 
-function thrown(fn: () => unknown): InvalidInputError {
+function thrown(fn: () => unknown): InputError {
   try {
     fn()
   } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError)
-    return error as InvalidInputError
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
   }
   throw new Error('expected an error')
 }

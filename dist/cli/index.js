@@ -2673,6 +2673,13 @@ function lineIndex(text) {
         return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     };
 }
+/**
+ * The text without a leading UTF-8 BOM: ranges are offsets into the text as parsed, and without
+ * the BOM line 1's columns count as editors count them.
+ */
+function stripBom(text) {
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 
@@ -6327,14 +6334,12 @@ const MAX_DOCUMENTS = 100;
 const MAX_NESTING = 64;
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
 const MAX_ALIAS_COUNT = 100;
-const BOM = '\uFEFF';
 /**
  * Parse YAML (any number of documents) or JSON (JSON is YAML 1.2) keeping node ranges, so every
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
  */
 function parseSource(raw) {
-    // Ranges are offsets into the text we parse; dropping the BOM keeps line 1's columns as editors count them.
-    const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+    const text = stripBom(raw);
     const position = lineIndex(text);
     const issues = [];
     const depth = nestingDepth(text, MAX_NESTING);
@@ -6781,7 +6786,6 @@ function sortKeys(value) {
 
 
 
-const validate_BOM = '\uFEFF';
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -6804,7 +6808,7 @@ function checkSource(source, now) {
  * comments, trailing commas and several documents that JSON tools reject.
  */
 function checkJsonSyntax(source) {
-    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    const text = stripBom(source.text);
     try {
         JSON.parse(text);
         return undefined;
@@ -6861,7 +6865,7 @@ function crossCheck(reports, textOf) {
  * that every problem is positioned by the parser that keeps ranges.
  */
 function checkFast(source, now) {
-    const text = source.text.startsWith(validate_BOM) ? source.text.slice(1) : source.text;
+    const text = stripBom(source.text);
     if (nestingDepth(text, MAX_NESTING).exceeded)
         return undefined;
     const values = fastParse(text);

@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github'
-import { InputError } from '../inputs.js'
+import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
 /** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
@@ -7,6 +7,7 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
   const client = () => {
     if (token === '') {
       throw new InputError(
+        'github-token',
         'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.',
       )
     }

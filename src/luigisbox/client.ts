@@ -1,6 +1,14 @@
 import pLimit from 'p-limit'
-import { InvalidInputError, validateApiUrl, validateTrackerId } from './endpoint.js'
-import { backoffDelay, isRetryableStatus, parseRetryAfter, type BackoffOptions } from './retry.js'
+import { InputError } from '../input-error.js'
+import { isRecord } from '../manifest/findings.js'
+import { validateApiUrl, validateTrackerId } from './endpoint.js'
+import {
+  backoffDelay,
+  isRetryableStatus,
+  parseRetryAfter,
+  wait,
+  type BackoffOptions,
+} from './retry.js'
 import { authorization, sign } from './sign.js'
 import type { Customization } from '../manifest/schema.js'
 
@@ -186,7 +194,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   const trackerId = validateTrackerId(options.trackerId)
   const { privateKey } = options
   if (typeof privateKey !== 'string' || privateKey === '') {
-    throw new InvalidInputError(
+    throw new InputError(
       'private-key',
       "The private-key input is empty; set it to your Luigi's Box private API key (from a secret)",
     )
@@ -196,7 +204,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
   const concurrency = positiveInteger('concurrency', options.concurrency ?? DEFAULT_CONCURRENCY)
   const backoff = options.backoff ?? DEFAULT_BACKOFF
   const fetchImpl = options.fetch ?? globalThis.fetch
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = options.sleep ?? wait
   const now = options.now ?? (() => new Date())
   const random = options.random ?? Math.random
   const limit = pLimit(concurrency)
@@ -524,10 +532,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function isLive(value: unknown): value is LiveCustomization {

@@ -1,13 +1,4 @@
-/** A problem with one of the Action's inputs; `input` is its name in action.yml. */
-export class InvalidInputError extends Error {
-  override readonly name = 'InvalidInputError'
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+import { InputError } from '../input-error.js'
 
 /**
  * Parses and checks the `api-url` input. Plain http would send the signature and the
@@ -20,7 +11,7 @@ export function validateApiUrl(url: string): URL {
   try {
     parsed = new URL(url)
   } catch {
-    throw new InvalidInputError(
+    throw new InputError(
       'api-url',
       `The api-url input ${JSON.stringify(url)} is not an absolute URL; ` +
         'set it to the API base, e.g. https://live.luigisbox.com',
@@ -28,27 +19,27 @@ export function validateApiUrl(url: string): URL {
   }
   if (parsed.protocol === 'http:') {
     if (!isLoopbackHost(parsed.hostname)) {
-      throw new InvalidInputError(
+      throw new InputError(
         'api-url',
         `The api-url input uses http:// for ${parsed.hostname}; change it to https:// ` +
           '(plain http is accepted only for localhost, 127.0.0.0/8 and [::1])',
       )
     }
   } else if (parsed.protocol !== 'https:') {
-    throw new InvalidInputError(
+    throw new InputError(
       'api-url',
       `The api-url input must start with https:// (got ${parsed.protocol}//)`,
     )
   }
   // Credentials in the URL would be sent on every request and printed with it in errors.
   if (parsed.username !== '' || parsed.password !== '') {
-    throw new InvalidInputError(
+    throw new InputError(
       'api-url',
       'The api-url input must not contain a user name or password; remove the part before "@"',
     )
   }
   if (parsed.search !== '' || parsed.hash !== '') {
-    throw new InvalidInputError(
+    throw new InputError(
       'api-url',
       'The api-url input must not contain a query string or fragment; remove the part from "?" or "#"',
     )
@@ -77,13 +68,13 @@ export function isLoopbackHost(hostname: string): boolean {
  */
 export function validateTrackerId(id: string): string {
   if (id === '') {
-    throw new InvalidInputError(
+    throw new InputError(
       'tracker-id',
       "The tracker-id input is empty; set it to your Luigi's Box tracker id, e.g. 1234-5678",
     )
   }
   if (!/^[A-Za-z0-9._-]+$/.test(id) || id === '.' || id === '..') {
-    throw new InvalidInputError(
+    throw new InputError(
       'tracker-id',
       `The tracker-id input ${JSON.stringify(id)} is not a valid tracker id; it may contain only ` +
         'letters, digits, "-", "_" and "." (e.g. 1234-5678)',

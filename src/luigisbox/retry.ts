@@ -105,3 +105,8 @@ export function parseRetryAfter(
   }
   return Math.min(Math.max(ms, 0), maxMs)
 }
+
+/** The real clock's wait, where tests pass a fake one. */
+export function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import { nestingDepth } from './nesting.js'
-import { lineIndex, type Position, type Range } from './position.js'
+import { lineIndex, stripBom, type Position, type Range } from './position.js'
 
 export type PathSegment = string | number
 export type Path = readonly PathSegment[]
@@ -35,15 +35,12 @@ export const MAX_NESTING = 64
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
 const MAX_ALIAS_COUNT = 100
 
-const BOM = '\uFEFF'
-
 /**
  * Parse YAML (any number of documents) or JSON (JSON is YAML 1.2) keeping node ranges, so every
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
  */
 export function parseSource(raw: string): ParsedSource {
-  // Ranges are offsets into the text we parse; dropping the BOM keeps line 1's columns as editors count them.
-  const text = raw.startsWith(BOM) ? raw.slice(1) : raw
+  const text = stripBom(raw)
   const position = lineIndex(text)
   const issues: ParseIssue[] = []
 

@@ -33,3 +33,11 @@ export function lineIndex(text: string): (range: Range) => Position {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
   }
 }
+
+/**
+ * The text without a leading UTF-8 BOM: ranges are offsets into the text as parsed, and without
+ * the BOM line 1's columns count as editors count them.
+ */
+export function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}

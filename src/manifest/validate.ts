@@ -3,7 +3,7 @@ import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { nestingDepth } from './nesting.js'
 import { findNonJson, MAX_DOCUMENTS, MAX_NESTING, parseSource, type ParsedSource } from './parse.js'
-import { lineIndex } from './position.js'
+import { lineIndex, stripBom } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import type { Customization } from './schema.js'
@@ -47,8 +47,6 @@ export interface CheckedDocument {
   errors: number
 }
 
-const BOM = '\uFEFF'
-
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -75,7 +73,7 @@ export function checkSource(source: ManifestSource, now: Date): FileReport {
  * comments, trailing commas and several documents that JSON tools reject.
  */
 function checkJsonSyntax(source: ManifestSource): Problem | undefined {
-  const text = source.text.startsWith(BOM) ? source.text.slice(1) : source.text
+  const text = stripBom(source.text)
   try {
     JSON.parse(text)
     return undefined
@@ -138,7 +136,7 @@ export function crossCheck(
  * that every problem is positioned by the parser that keeps ranges.
  */
 function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
-  const text = source.text.startsWith(BOM) ? source.text.slice(1) : source.text
+  const text = stripBom(source.text)
   if (nestingDepth(text, MAX_NESTING).exceeded) return undefined
   const values = fastParse(text)
   if (!values || values.length === 0 || values.length > MAX_DOCUMENTS) return undefined

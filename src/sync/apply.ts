@@ -5,6 +5,7 @@ import {
   type LiveCustomization,
   type LuigisBoxClient,
 } from '../luigisbox/client.js'
+import { wait } from '../luigisbox/retry.js'
 import { describeScope } from '../manifest/scope.js'
 import { matchingScope, planChanges, sameCustomization, type Desired, type Step } from './plan.js'
 
@@ -151,8 +152,7 @@ async function createOnce(
   desired: Desired,
   options: SubmitOptions,
 ): Promise<Outcome> {
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? wait
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await client.create(desired.body)

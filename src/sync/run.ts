@@ -1,8 +1,7 @@
 import * as core from '@actions/core'
 import type { Config } from '../inputs.js'
-import { InputError } from '../inputs.js'
+import { InputError } from '../input-error.js'
 import { createClient } from '../luigisbox/client.js'
-import { validateApiUrl, validateTrackerId } from '../luigisbox/endpoint.js'
 import type { ManifestDocument } from '../manifest/validate.js'
 import { describeScope } from '../manifest/scope.js'
 import { sortOutcomes, submit, type Outcome, type SubmitResult } from './apply.js'
@@ -22,12 +21,13 @@ export async function submitDocuments(
       config.privateKey === '' && 'private-key',
     ]
     throw new InputError(
+      missing.filter(Boolean).join(', '),
       `Submitting needs the ${missing.filter(Boolean).join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`,
     )
   }
   const client = createClient({
-    apiUrl: validateApiUrl(config.apiUrl).toString(),
-    trackerId: validateTrackerId(config.trackerId),
+    apiUrl: config.apiUrl,
+    trackerId: config.trackerId,
     privateKey: config.privateKey,
     concurrency: config.concurrency,
     onRetry: (retry) =>
