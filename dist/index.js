@@ -54382,9 +54382,11 @@ const {
  * anchors and aliases (`yaml` limits their expansion), tags and directives.
  */
 /** js-yaml keeps one implicit type per tag, so each tag's forms are tried in one type. */
-const scalar = (tag, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
+const scalar = (tag, 
+/** Characters a match can start with: most scalars are ruled out without a regex. */
+first, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (text) => text !== null && forms.some(([pattern]) => pattern.test(text)),
+    resolve: (text) => text !== null && first.test(text.charAt(0)) && forms.some(([pattern]) => pattern.test(text)),
     construct: (text) => {
         const form = forms.find(([pattern]) => pattern.test(text ?? ''));
         return form ? form[1](text ?? '') : text;
@@ -54392,14 +54394,16 @@ const scalar = (tag, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
 });
 const yaml12Core = FAILSAFE_SCHEMA.extend({
     implicit: [
-        scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-        scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (t) => t[0] === 't' || t[0] === 'T']]),
-        scalar('int', [
+        scalar('null', /^[~nN]?$/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+        scalar('bool', /^[tTfF]$/, [
+            [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (t) => t[0] === 't' || t[0] === 'T'],
+        ]),
+        scalar('int', /^[-+0-9]$/, [
             [/^0o[0-7]+$/, (t) => parseInt(t.slice(2), 8)],
             [/^[-+]?[0-9]+$/, (t) => parseInt(t, 10)],
             [/^0x[0-9a-fA-F]+$/, (t) => parseInt(t.slice(2), 16)],
         ]),
-        scalar('float', [
+        scalar('float', /^[-+.0-9]$/, [
             [
                 /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
                 (t) => (t.slice(-3).toLowerCase() === 'nan' ? NaN : t[0] === '-' ? -Infinity : Infinity),
@@ -54415,12 +54419,13 @@ const yaml12Core = FAILSAFE_SCHEMA.extend({
  * strings; lines long enough for `yaml`'s 1024-character limit on implicit keys; and line breaks
  * that are a lone CR.
  */
-const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[^\n]{1000}|\r(?!\n)/m;
+const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|\r(?!\n)/m;
+const LONGEST_LINE = 1000;
 /** Keys that YAML's core schema reads as null, a boolean or a number, each parser stringifying its own way. */
 const NON_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*|)$/;
 /** The documents' values, or `undefined` when this text must be read by the full parser. */
 function fastParse(text) {
-    if (NOT_FOR_FAST_PASS.test(text))
+    if (NOT_FOR_FAST_PASS.test(text) || hasLineLongerThan(text, LONGEST_LINE))
         return undefined;
     let values;
     try {
@@ -54430,6 +54435,15 @@ function fastParse(text) {
         return undefined;
     }
     return values.every(stringKeysOnly) ? values : undefined;
+}
+function hasLineLongerThan(text, limit) {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        if (end - start > limit)
+            return true;
+        start = end + 1;
+    }
+    return text.length - start > limit;
 }
 function stringKeysOnly(value) {
     if (Array.isArray(value))
@@ -55361,7 +55375,13 @@ function sortKeys(value) {
     if ((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value)) {
         const sorted = {};
         for (const key of Object.keys(value).sort()) {
-            Object.defineProperty(sorted, key, { value: sortKeys(value[key]), enumerable: true });
+            // Assigning `__proto__` would set the prototype instead of a key.
+            if (key === '__proto__') {
+                Object.defineProperty(sorted, key, { value: sortKeys(value[key]), enumerable: true });
+            }
+            else {
+                sorted[key] = sortKeys(value[key]);
+            }
         }
         return sorted;
     }

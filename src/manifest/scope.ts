@@ -57,7 +57,12 @@ function sortKeys(value: unknown): unknown {
   if (isRecord(value)) {
     const sorted: Record<string, unknown> = {}
     for (const key of Object.keys(value).sort()) {
-      Object.defineProperty(sorted, key, { value: sortKeys(value[key]), enumerable: true })
+      // Assigning `__proto__` would set the prototype instead of a key.
+      if (key === '__proto__') {
+        Object.defineProperty(sorted, key, { value: sortKeys(value[key]), enumerable: true })
+      } else {
+        sorted[key] = sortKeys(value[key])
+      }
     }
     return sorted
   }
