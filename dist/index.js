@@ -31720,7 +31720,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9419);
-/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7718);
+/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(868);
 
 
 // The same script runs the Action and, in worker threads, validates chunks of a large workspace.
@@ -41136,8 +41136,8 @@ async function comparedManifests(api, base, head, matches) {
     return { kind: 'some', files: selectManifests(files, matches) };
 }
 
-// EXTERNAL MODULE: ./src/manifest/check-files.ts + 32 modules
-var check_files = __nccwpck_require__(7718);
+// EXTERNAL MODULE: ./src/manifest/check-files.ts + 31 modules
+var check_files = __nccwpck_require__(868);
 ;// CONCATENATED MODULE: ./src/workspace.ts
 
 
@@ -41262,7 +41262,7 @@ async function run(options = {}) {
 
 /***/ }),
 
-/***/ 7718:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41461,22 +41461,6 @@ function isCode(error, code) {
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/read.ts
-
-function readManifests(workspace, files) {
-    const read = manifestReader(workspace);
-    const result = { sources: [], problems: [], missing: [] };
-    for (const item of files.map(read)) {
-        if (item.kind === 'text')
-            result.sources.push({ file: item.file, text: item.text });
-        else if (item.kind === 'problem')
-            result.problems.push(item.problem);
-        else
-            result.missing.push(item.file);
-    }
-    return result;
 }
 
 // EXTERNAL MODULE: ./src/manifest/findings.ts
@@ -55171,7 +55155,6 @@ function toCustomization(value) {
 
 
 
-
 /** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
 const FILES_PER_WORKER = 2500;
 /**
@@ -55216,14 +55199,21 @@ async function checkFiles(workspace, files, now, workerEntry, filesPerThread = F
         missing: results.flatMap((r) => r.missing),
     };
 }
+/** Read and check one file at a time, so no more than one file's text is held at once. */
 function checkChunk(chunk) {
-    const read = readManifests(chunk.workspace, chunk.files);
+    const read = manifestReader(chunk.workspace);
     const now = new Date(chunk.now);
-    return {
-        reports: read.sources.map((source) => checkSource(source, now)),
-        problems: read.problems,
-        missing: read.missing,
-    };
+    const result = { reports: [], problems: [], missing: [] };
+    for (const file of chunk.files) {
+        const loaded = read(file);
+        if (loaded.kind === 'text')
+            result.reports.push(checkSource(loaded, now));
+        else if (loaded.kind === 'problem')
+            result.problems.push(loaded.problem);
+        else
+            result.missing.push(file);
+    }
+    return result;
 }
 function startWorker(entry, chunk) {
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });

@@ -2524,7 +2524,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3805);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
-/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8366);
+/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(745);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
 
 
@@ -2627,7 +2627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8366:
+/***/ 745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2826,22 +2826,6 @@ function isCode(error, code) {
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/read.ts
-
-function readManifests(workspace, files) {
-    const read = manifestReader(workspace);
-    const result = { sources: [], problems: [], missing: [] };
-    for (const item of files.map(read)) {
-        if (item.kind === 'text')
-            result.sources.push({ file: item.file, text: item.text });
-        else if (item.kind === 'problem')
-            result.problems.push(item.problem);
-        else
-            result.missing.push(item.file);
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/findings.ts
@@ -7013,7 +6997,6 @@ function toCustomization(value) {
 
 
 
-
 /** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
 const FILES_PER_WORKER = 2500;
 /**
@@ -7058,14 +7041,21 @@ async function checkFiles(workspace, files, now, workerEntry, filesPerThread = F
         missing: results.flatMap((r) => r.missing),
     };
 }
+/** Read and check one file at a time, so no more than one file's text is held at once. */
 function checkChunk(chunk) {
-    const read = readManifests(chunk.workspace, chunk.files);
+    const read = manifestReader(chunk.workspace);
     const now = new Date(chunk.now);
-    return {
-        reports: read.sources.map((source) => checkSource(source, now)),
-        problems: read.problems,
-        missing: read.missing,
-    };
+    const result = { reports: [], problems: [], missing: [] };
+    for (const file of chunk.files) {
+        const loaded = read(file);
+        if (loaded.kind === 'text')
+            result.reports.push(checkSource(loaded, now));
+        else if (loaded.kind === 'problem')
+            result.problems.push(loaded.problem);
+        else
+            result.missing.push(file);
+    }
+    return result;
 }
 function startWorker(entry, chunk) {
     const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { luigisboxPinsCheck: chunk } });

@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
 import { compareProblems, type Problem } from './problems.js'
 import { manifestReader } from './load.js'
-import { readManifests } from './read.js'
 import { checkSource, crossCheck, type FileReport, type ValidationResult } from './validate.js'
 
 export interface CheckedFiles extends ValidationResult {
@@ -75,14 +74,18 @@ export async function checkFiles(
   }
 }
 
+/** Read and check one file at a time, so no more than one file's text is held at once. */
 function checkChunk(chunk: Chunk): ChunkResult {
-  const read = readManifests(chunk.workspace, chunk.files)
+  const read = manifestReader(chunk.workspace)
   const now = new Date(chunk.now)
-  return {
-    reports: read.sources.map((source) => checkSource(source, now)),
-    problems: read.problems,
-    missing: read.missing,
+  const result: ChunkResult = { reports: [], problems: [], missing: [] }
+  for (const file of chunk.files) {
+    const loaded = read(file)
+    if (loaded.kind === 'text') result.reports.push(checkSource(loaded, now))
+    else if (loaded.kind === 'problem') result.problems.push(loaded.problem)
+    else result.missing.push(file)
   }
+  return result
 }
 
 function startWorker(
