@@ -40842,6 +40842,8 @@ async function apply_submit(client, desired, options) {
             }));
         return { outcomes, stopped: failure };
     }
+    // The client bounds requests in flight; this bounds manifests in progress, so that after a 401
+    // the queued ones are skipped instead of each sending a request that is bound to fail.
     const limit = pLimit(options.concurrency);
     await Promise.all(planChanges(desired, live).map((step) => limit(async () => {
         if (stopped) {
