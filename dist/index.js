@@ -41282,6 +41282,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -41319,6 +41321,7 @@ function stripBom(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -41381,7 +41384,9 @@ function manifestReader(workspace) {
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 function decodeManifest(file, bytes) {
     const nul = bytes.indexOf(0);
-    const invalid = firstInvalidUtf8(nul === -1 ? bytes : bytes.subarray(0, nul));
+    const head = nul === -1 ? bytes : bytes.subarray(0, nul);
+    // The native check is fast; the byte-by-byte scan runs only to find where the text breaks.
+    const invalid = (0,external_node_buffer_.isUtf8)(head) ? -1 : firstInvalidUtf8(head);
     const bad = invalid !== -1 ? invalid : nul;
     if (bad === -1)
         return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };

@@ -2524,7 +2524,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _manifest_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3805);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
-/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(745);
+/* harmony import */ var _manifest_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6418);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
 
 
@@ -2627,7 +2627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 745:
+/***/ 6418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2645,6 +2645,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2682,6 +2684,7 @@ function stripBom(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+
 
 
 
@@ -2744,7 +2747,9 @@ function manifestReader(workspace) {
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 function decodeManifest(file, bytes) {
     const nul = bytes.indexOf(0);
-    const invalid = firstInvalidUtf8(nul === -1 ? bytes : bytes.subarray(0, nul));
+    const head = nul === -1 ? bytes : bytes.subarray(0, nul);
+    // The native check is fast; the byte-by-byte scan runs only to find where the text breaks.
+    const invalid = (0,external_node_buffer_namespaceObject.isUtf8)(head) ? -1 : firstInvalidUtf8(head);
     const bad = invalid !== -1 ? invalid : nul;
     if (bad === -1)
         return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };

@@ -1,4 +1,5 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import { lineIndex } from './position.js'
 import type { Problem } from './problems.js'
@@ -76,7 +77,9 @@ export function manifestReader(workspace: string): ManifestReader {
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   const nul = bytes.indexOf(0)
-  const invalid = firstInvalidUtf8(nul === -1 ? bytes : bytes.subarray(0, nul))
+  const head = nul === -1 ? bytes : bytes.subarray(0, nul)
+  // The native check is fast; the byte-by-byte scan runs only to find where the text breaks.
+  const invalid = isUtf8(head) ? -1 : firstInvalidUtf8(head)
   const bad = invalid !== -1 ? invalid : nul
   if (bad === -1) return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
