@@ -262,3 +262,63 @@ test('submitting without tracker-id fails naming the input, and the outputs are 
     await sandbox.close()
   }
 })
+
+describe('a push whose list of changes cannot be trusted submits every manifest, and says so', () => {
+  const run = async (
+    event: object,
+    compares: Record<string, { files: { filename: string }[] }>,
+  ) => {
+    const sandbox = await startSandbox({ trackerId: TRACKER, privateKey: KEY })
+    const api = await startGitHubApi({ compares })
+    try {
+      const result = await runAction({
+        eventName: 'push',
+        event,
+        apiUrl: api.url,
+        workspace: await makeWorkspace(files),
+        inputs: { 'tracker-id': TRACKER, 'private-key': KEY, 'api-url': sandbox.url },
+      })
+      return {
+        result,
+        stored: sandbox.store.size,
+        operations: api.requests.map((r) => r.operation),
+      }
+    } finally {
+      await sandbox.close()
+      await api.close()
+    }
+  }
+
+  test('300 or more changed files (GitHub lists no more)', async () => {
+    // Only one manifest is among the listed files: the others may be in the part GitHub cut off.
+    const listed = [
+      { filename: 'luigisbox/a.yml' },
+      ...Array.from({ length: 320 }, (_, i) => ({ filename: `docs/${i}.md` })),
+    ]
+    const { result, stored, operations } = await run(pushEvent({ before, after }), {
+      [`owner/repo ${before}...${after}`]: { files: listed },
+    })
+    expect(result.exitCode).toBe(0)
+    expect(operations).toEqual(['repos/compare-commits-with-basehead'])
+    expect(result.stdout).toContain('lists at most 300 files')
+    expect(stored).toBe(4)
+  })
+
+  test('a newly created branch', async () => {
+    const { result, stored, operations } = await run(
+      pushEvent({ before: '0'.repeat(40), after, created: true }),
+      {},
+    )
+    expect(result.exitCode).toBe(0)
+    expect(operations).toEqual([])
+    expect(result.stdout).toContain('just created')
+    expect(stored).toBe(4)
+  })
+
+  test('a forced push', async () => {
+    const { result, stored } = await run(pushEvent({ before, after, forced: true }), {})
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain('forced push')
+    expect(stored).toBe(4)
+  })
+})
