@@ -41395,19 +41395,12 @@ function decodeManifest(file, bytes) {
     const what = bad === nul
         ? 'a NUL byte: this looks like a binary file'
         : `the byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}, which is not valid UTF-8`;
-    return {
-        kind: 'problem',
-        file,
-        problem: {
-            file,
-            ...position,
-            endLine: position.line,
-            endColumn: position.column + 1,
-            severity: 'error',
-            code: 'file/encoding',
-            message: `The file contains ${what}. Save manifests as UTF-8 text.`,
-        },
-    };
+    return problemAt(file, {
+        line: position.line,
+        column: position.column,
+        endLine: position.line,
+        endColumn: position.column + 1,
+    }, 'file/encoding', `The file contains ${what}. Save manifests as UTF-8 text.`);
 }
 /** Index of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
 function firstInvalidUtf8(bytes) {
@@ -41443,20 +41436,10 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 function problemAtStart(file, code, text) {
-    return {
-        kind: 'problem',
-        file,
-        problem: {
-            file,
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-            severity: 'error',
-            code,
-            message: text,
-        },
-    };
+    return problemAt(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, code, text);
+}
+function problemAt(file, position, code, message) {
+    return { kind: 'problem', file, problem: { file, ...position, severity: 'error', code, message } };
 }
 function formatBytes(bytes) {
     return bytes >= 1024 * 1024

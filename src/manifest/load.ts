@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
-import { lineIndex } from './position.js'
+import { lineIndex, type Position } from './position.js'
 import type { Problem } from './problems.js'
 
 export const MAX_FILE_BYTES = 1024 * 1024
@@ -88,19 +88,17 @@ export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
     bad === nul
       ? 'a NUL byte: this looks like a binary file'
       : `the byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}, which is not valid UTF-8`
-  return {
-    kind: 'problem',
+  return problemAt(
     file,
-    problem: {
-      file,
-      ...position,
+    {
+      line: position.line,
+      column: position.column,
       endLine: position.line,
       endColumn: position.column + 1,
-      severity: 'error',
-      code: 'file/encoding',
-      message: `The file contains ${what}. Save manifests as UTF-8 text.`,
     },
-  }
+    'file/encoding',
+    `The file contains ${what}. Save manifests as UTF-8 text.`,
+  )
 }
 
 /** Index of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
@@ -132,20 +130,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function problemAtStart(file: string, code: string, text: string): LoadedFile {
-  return {
-    kind: 'problem',
-    file,
-    problem: {
-      file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      severity: 'error',
-      code,
-      message: text,
-    },
-  }
+  return problemAt(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, code, text)
+}
+
+function problemAt(file: string, position: Position, code: string, message: string): LoadedFile {
+  return { kind: 'problem', file, problem: { file, ...position, severity: 'error', code, message } }
 }
 
 function formatBytes(bytes: number): string {
