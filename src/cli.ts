@@ -3,10 +3,10 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import picomatch from 'picomatch'
-import { DEFAULT_MANIFEST_GLOBS, findManifests } from './manifest/discover.js'
+import { DEFAULT_MANIFEST_GLOBS, findManifests } from './workspace/discover.js'
 import { rulesMarkdown } from './manifest/codes.js'
 import { countBySeverity } from './manifest/problems.js'
-import { checkFiles, serveCheckWorker } from './manifest/check-files.js'
+import { checkFiles, serveCheckWorker } from './workspace/check-files.js'
 import { customizationJsonSchema } from './manifest/schema.js'
 
 const USAGE = `Usage:

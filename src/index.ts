@@ -1,5 +1,5 @@
 import { run } from './main.js'
-import { serveCheckWorker } from './manifest/check-files.js'
+import { serveCheckWorker } from './workspace/check-files.js'
 
 // The same script runs the Action and, in worker threads, validates chunks of a large workspace.
 if (!serveCheckWorker()) {

@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js'
-import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './manifest/discover.js'
+import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './workspace/discover.js'
 
 export { InputError }
 

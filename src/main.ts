@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
-import { annotate } from './github/annotations.js'
+import { annotate } from './report/annotations.js'
 import { gitHubApi } from './github/api.js'
 import { readRunContext } from './github/context.js'
 import { decideFlow } from './github/event.js'
-import { SUMMARY_BUDGET, validationSummary } from './github/summary.js'
+import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
 import { readConfig } from './inputs.js'
 import { countBySeverity, type Problem } from './manifest/problems.js'
 import { submitDocuments } from './sync/run.js'
-import { outcomesJson, submissionProblems, submitSummary } from './sync/summary.js'
-import { checkManifests } from './workspace.js'
+import { outcomesJson, submissionProblems, submitSummary } from './report/submit-summary.js'
+import { checkManifests } from './workspace/targets.js'
 
 /** The Action: inputs → what this event asks for → validate → report → submit → report. */
 export async function run(options: { workerEntry?: URL } = {}): Promise<void> {

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { isDeepStrictEqual } from 'node:util'
 import { parse, stringify, type ToStringOptions } from 'yaml'
-import { decodeManifest } from '../../src/manifest/load.js'
+import { decodeManifest } from '../../src/workspace/read.js'
 import { parseSource } from '../../src/manifest/parse.js'
 import { compareProblems, type Problem } from '../../src/manifest/problems.js'
 import { CUSTOMIZATION_KEYS, customizationSchema, PIN_KEYS } from '../../src/manifest/schema.js'

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { RULES } from '../../src/manifest/codes.js'
-import { manifestReader } from '../../src/manifest/load.js'
+import { manifestReader } from '../../src/workspace/read.js'
 import type { Problem } from '../../src/manifest/problems.js'
 import { validateSources } from '../../src/manifest/validate.js'
 

@@ -1,4 +1,5 @@
-import type { ManifestMatcher } from '../manifest/discover.js'
+/** Whether a repository path is a manifest, by the workflow's globs. */
+export type ManifestMatcher = (file: string) => boolean
 
 export interface ChangedFile {
   filename: string

@@ -7,7 +7,7 @@ import {
   findManifests,
   manifestMatcher,
   parseGlobs,
-} from '../../src/manifest/discover.js'
+} from '../../src/workspace/discover.js'
 
 const DEFAULT = { include: DEFAULT_MANIFEST_GLOBS, exclude: [] }
 

@@ -1,8 +1,8 @@
-import { plural } from '../github/annotations.js'
-import { blobUrl, escapeHtml } from '../github/html.js'
-import type { CommitLink } from '../github/summary.js'
+import { plural } from './annotations.js'
+import { blobUrl, escapeHtml } from './html.js'
+import type { CommitLink } from './validation-summary.js'
 import type { Problem } from '../manifest/problems.js'
-import type { Action, Outcome, SubmitResult } from './apply.js'
+import type { Action, Outcome, SubmitResult } from '../sync/apply.js'
 
 const ICONS: Record<Action, string> = {
   created: '🆕',

@@ -4,8 +4,8 @@ import {
   selectAnnotations,
   type AnnotationProperties,
   type AnnotationSink,
-} from '../../src/github/annotations.js'
-import { SUMMARY_BUDGET, validationSummary } from '../../src/github/summary.js'
+} from '../../src/report/annotations.js'
+import { SUMMARY_BUDGET, validationSummary } from '../../src/report/validation-summary.js'
 import type { Problem } from '../../src/manifest/problems.js'
 import { validateSources } from '../../src/manifest/validate.js'
 
@@ -287,7 +287,7 @@ describe('validationSummary', () => {
     expect(summary).toContain(`<a href="${base}#L42">line 42, column 1</a>`)
   })
 
-  // BUG: src/github/html.ts escapeHtml (and its use in src/github/summary.ts problemItem) leaves
+  // BUG: src/report/html.ts escapeHtml (and its use in src/report/validation-summary.ts problemItem) leaves
   // line breaks as they are. The summary is one HTML block only while it has no blank line; a
   // message with "\n\n" ends the block and GitHub renders the rest as Markdown. Messages carry
   // manifest text verbatim (check-schema.ts: `Unknown key "${key}"`), so a pull request whose
@@ -357,7 +357,7 @@ describe('validationSummary', () => {
       expect(validationSummary(problems, 4, commit, budget).endsWith(moreLine(1))).toBe(true)
     })
 
-    // BUG (minor): src/github/summary.ts validationSummary pushes a file's <h3> and <ul> as soon
+    // BUG (minor): src/report/validation-summary.ts validationSummary pushes a file's <h3> and <ul> as soon
     // as the heading fits, before knowing whether its first problem fits; when it does not, the
     // summary shows the file's heading over an empty list, as if that file had no problems.
     // Expected: a file heading only with at least one of its problems under it.

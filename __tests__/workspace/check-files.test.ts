@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkFiles } from '../../src/manifest/check-files.js'
+import { checkFiles } from '../../src/workspace/check-files.js'
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url)
 const now = new Date('2026-06-01T00:00:00Z')

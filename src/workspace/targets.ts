@@ -2,12 +2,12 @@ import {
   comparedManifests,
   pullRequestManifests,
   type ChangedFilesApi,
-} from './github/changed-files.js'
-import type { Selection } from './github/event.js'
-import { findManifests, manifestMatcher } from './manifest/discover.js'
-import type { Problem } from './manifest/problems.js'
-import { checkFiles } from './manifest/check-files.js'
-import type { ManifestDocument } from './manifest/validate.js'
+} from '../github/changed-files.js'
+import type { Selection } from '../github/event.js'
+import { findManifests, manifestMatcher } from './discover.js'
+import type { Problem } from '../manifest/problems.js'
+import { checkFiles } from './check-files.js'
+import type { ManifestDocument } from '../manifest/validate.js'
 
 export interface CheckedManifests {
   /** The manifests this run is about: the changed ones, or all. */

@@ -1,8 +1,13 @@
 import { availableParallelism } from 'node:os'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
-import { compareProblems, type Problem } from './problems.js'
-import { manifestReader } from './load.js'
-import { checkSource, crossCheck, type FileReport, type ValidationResult } from './validate.js'
+import { compareProblems, type Problem } from '../manifest/problems.js'
+import { manifestReader } from './read.js'
+import {
+  checkSource,
+  crossCheck,
+  type FileReport,
+  type ValidationResult,
+} from '../manifest/validate.js'
 
 export interface CheckedFiles extends ValidationResult {
   /** Files that do not exist in the workspace. */

@@ -1,8 +1,8 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
-import { lineIndex, type Position } from './position.js'
-import type { Problem } from './problems.js'
+import { lineIndex, type Position } from '../manifest/position.js'
+import type { Problem } from '../manifest/problems.js'
 
 export const MAX_FILE_BYTES = 1024 * 1024
 
