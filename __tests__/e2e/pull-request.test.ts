@@ -224,3 +224,22 @@ test('merge_group validates the files between the queue base and head', async ()
     await api.close()
   }
 })
+
+test('a GitHub 502 on the changed-files list is retried, not a failed check', async () => {
+  const api = await startGitHubApi({
+    pulls: { 'owner/repo#7': { headSha: head, files: [{ filename: 'luigisbox/a.yml' }] } },
+    failWith: { status: 502, times: 1, headers: { 'retry-after': '0' } },
+  })
+  try {
+    const result = await runAction({
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: 7, headSha: head, baseSha: base, changedFiles: 1 }),
+      apiUrl: api.url,
+      workspace: await makeWorkspace({ 'luigisbox/a.yml': valid('basket') }),
+    })
+    expect(result.exitCode).toBe(0)
+    expect(api.requests.map((r) => r.status)).toEqual([502, 200])
+  } finally {
+    await api.close()
+  }
+})

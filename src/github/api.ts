@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
 import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
@@ -11,7 +12,8 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
         'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.',
       )
     }
-    return getOctokit(token)
+    // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
+    return getOctokit(token, {}, retry)
   }
   return {
     async listPullRequestFiles(pullNumber) {
