@@ -10,10 +10,11 @@ export interface RuleDoc {
 }
 
 /**
- * Every problem code the validator can report. The README's rule reference is generated from
- * this list (`luigisbox-pins rules`), and a test fails when a code is missing here or there.
+ * Every problem code the Action can report: the validator's, then those of submitting. The
+ * README's rule reference is generated from this list (`luigisbox-pins rules`), and the
+ * `ProblemCode` type from its codes, so a code reported anywhere must be listed here.
  */
-export const RULES: readonly RuleDoc[] = [
+export const RULES = [
   {
     code: 'file/empty',
     severity: 'error',
@@ -287,7 +288,26 @@ export const RULES: readonly RuleDoc[] = [
     wrong: '# a.yml\nmodel: basket\ntarget_type: all\n# b.yml\nmodel: basket\ntarget_type: all',
     right: '# a.yml: one document with the pins of both',
   },
-]
+  {
+    code: 'luigisbox/rejected',
+    severity: 'error',
+    summary:
+      "Luigi's Box refused the customization (HTTP 400 or 422) when it was submitted; the annotation carries the server's message. Nothing was written for this document.",
+    wrong: '',
+    right: '',
+  },
+  {
+    code: 'luigisbox/failed',
+    severity: 'error',
+    summary:
+      'Submitting the document failed for another reason: the API could not be reached after retries, or several live customizations share its scope. The message says which.',
+    wrong: '',
+    right: '',
+  },
+] as const satisfies readonly RuleDoc[]
+
+/** Every code a problem can carry. */
+export type ProblemCode = (typeof RULES)[number]['code']
 
 /** The rule reference as Markdown, for the README. */
 export function rulesMarkdown(): string {

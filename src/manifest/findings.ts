@@ -1,3 +1,4 @@
+import type { ProblemCode } from './codes.js'
 import type { Path } from './parse.js'
 import type { Severity } from './problems.js'
 
@@ -7,7 +8,7 @@ export interface Finding {
   /** Point at the key itself (unknown or misplaced keys) or at its value (the default). */
   part?: 'key' | 'value'
   severity: Severity
-  code: string
+  code: ProblemCode
   message: string
   /** For a missing required key: its name, so a misspelling of it is reported once, not twice. */
   missing?: string

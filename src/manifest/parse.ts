@@ -1,3 +1,4 @@
+import type { ProblemCode } from './codes.js'
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import { nestingDepth } from './nesting.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
@@ -9,7 +10,7 @@ export type Path = readonly PathSegment[]
 export interface ParseIssue {
   range: Range
   severity: 'error' | 'warning'
-  code: string
+  code: ProblemCode
   message: string
 }
 

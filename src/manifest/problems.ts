@@ -1,3 +1,5 @@
+import type { ProblemCode } from './codes.js'
+
 export type Severity = 'error' | 'warning'
 
 /** One mistake in one manifest, positioned for an annotation (1-based lines and columns). */
@@ -8,7 +10,7 @@ export interface Problem {
   endLine: number
   endColumn: number
   severity: Severity
-  code: string
+  code: ProblemCode
   message: string
 }
 

@@ -2,6 +2,7 @@ import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'nod
 import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import { lineIndex, type Position } from '../manifest/position.js'
+import type { ProblemCode } from '../manifest/codes.js'
 import type { Problem } from '../manifest/problems.js'
 
 export const MAX_FILE_BYTES = 1024 * 1024
@@ -129,11 +130,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
-function problemAtStart(file: string, code: string, text: string): LoadedFile {
+function problemAtStart(file: string, code: ProblemCode, text: string): LoadedFile {
   return problemAt(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, code, text)
 }
 
-function problemAt(file: string, position: Position, code: string, message: string): LoadedFile {
+function problemAt(
+  file: string,
+  position: Position,
+  code: ProblemCode,
+  message: string,
+): LoadedFile {
   return { kind: 'problem', file, problem: { file, ...position, severity: 'error', code, message } }
 }
 
