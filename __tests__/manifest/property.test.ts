@@ -8,15 +8,24 @@ import { parse, stringify, type ToStringOptions } from 'yaml'
 import { decodeManifest } from '../../src/workspace/read.js'
 import { parseSource } from '../../src/manifest/parse.js'
 import { compareProblems, type Problem } from '../../src/manifest/problems.js'
-import { CUSTOMIZATION_KEYS, customizationSchema, PIN_KEYS } from '../../src/manifest/schema.js'
+import { customizationSchema } from '../../src/manifest/schema.js'
 import { validateSources, type ValidationResult } from '../../src/manifest/validate.js'
-
-const now = new Date('2026-06-01T00:00:00Z')
-const NOW = now.getTime()
-const DAY = 24 * 60 * 60 * 1000
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type Doc = Record<string, Json>
+import {
+  applyVariant,
+  customizationArb,
+  formatArb,
+  manifestsArb,
+  now,
+  TOKENS,
+  typoArb,
+  variant,
+  yamlish,
+  yamlOrJson,
+  yamlStyleArb,
+  type Doc,
+  type Format,
+  type Json,
+} from '../support/arbitraries.js'
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -38,7 +47,7 @@ function expectInside(problem: Problem, lines: readonly string[]): void {
   if (endLine === line && endColumn < column) fail('endColumn before column')
   if (endColumn < 1) fail('endColumn before the start of the line')
   if (problem.severity !== 'error' && problem.severity !== 'warning') fail('unknown severity')
-  if (problem.code === '' || problem.message === '') fail('no code or message')
+  if (!problem.code || !problem.message) fail('no code or message')
 }
 
 /** compareProblems must be a consistent order, or the report's order is arbitrary. */
@@ -121,92 +130,8 @@ function checkAnyText(text: string): ValidationResult {
 
 const encoder = new TextEncoder()
 
-const variant = fc.constantFrom('lf', 'crlf', 'bom', 'bom+crlf')
-function applyVariant(text: string, kind: string): string {
-  const crlf = kind.includes('crlf') ? text.replace(/\r?\n/g, '\r\n') : text
-  return kind.startsWith('bom') ? `\uFEFF${crlf}` : crlf
-}
-
 // ---------------------------------------------------------------------------------------------
 // (a) Arbitrary input never crashes and is always reported inside the file
-
-/** Pieces of YAML and JSON syntax, so random text reaches deep into the parser and the rules. */
-const TOKENS = [
-  'model',
-  'target_type',
-  'target_identity',
-  'target_criteria',
-  'pin_definitions',
-  'position',
-  'pin_type',
-  'pin_identity',
-  'is_block_pin',
-  'active_to',
-  'item',
-  'criteria',
-  'all',
-  ':',
-  ': ',
-  ' ',
-  '  ',
-  '\n',
-  '\r\n',
-  '\r',
-  '\t',
-  '- ',
-  '-',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '"',
-  "'",
-  '\\',
-  '#',
-  ' # c',
-  // Anchors and aliases with different names, so no alias can sit inside its own anchor (that
-  // case is tested on its own below).
-  '&a ',
-  '*z',
-  '!',
-  '!!binary ',
-  '!!str ',
-  '!!set ',
-  '!custom ',
-  '---\n',
-  '...\n',
-  '? ',
-  '|',
-  '>-',
-  '%YAML 1.1\n',
-  '%TAG !e! tag:e.com,2000:\n',
-  '1',
-  '-1',
-  '0',
-  '1.5',
-  '.inf',
-  '.nan',
-  '1e999',
-  '0x1F',
-  '~',
-  'null',
-  'true',
-  '2020-01-01T00:00:00Z',
-  '2030-01-01T00:00:00+01:00',
-  '\uFEFF',
-  '\u0085',
-  '\u2028',
-  'é',
-  '😀',
-  '<<: ',
-  '__proto__',
-  '\u0000',
-]
-
-const yamlish = fc
-  .array(fc.constantFrom(...TOKENS), { maxLength: 80 })
-  .map((tokens) => tokens.join(''))
 
 describe('(a) any input: no exception, every problem inside the file', () => {
   test('random Unicode text (including lone surrogates and control characters)', () => {
@@ -322,12 +247,9 @@ describe('(a) any input: no exception, every problem inside the file', () => {
     )
   })
 
-  // BUG: src/manifest/parse.ts:146 (toParsedDocument → findNonJson, line 196). `yaml`'s toJS
-  // turns an alias inside its own anchor (`&a [*a]`) into a circular JS value; findNonJson recurses
-  // into it forever and the RangeError ("Maximum call stack size exceeded") escapes validateSources,
-  // although parseSource promises "Never throws: bad input becomes issues". In the Action a
-  // one-line manifest in a pull request crashes the step instead of being annotated.
-  // Expected: an error problem inside the file (e.g. at the alias) and no customization.
+  // `yaml`'s toJS turns an alias inside its own anchor (`&a [*a]`) into a circular JS value. A walk
+  // over it (findNonJson in src/manifest/parse.ts) once recursed forever, and the RangeError
+  // crashed the step on a one-line manifest instead of annotating it.
   test('an alias inside its own anchor is a problem, not a crash', () => {
     const circular = [
       'model: &a [*a]\ntarget_type: all\npin_definitions: [{position: 1, pin_type: item, pin_identity: x}]\n',
@@ -345,155 +267,6 @@ describe('(a) any input: no exception, every problem inside the file', () => {
 
 // ---------------------------------------------------------------------------------------------
 // (b) Valid customizations pass unchanged, as YAML and as JSON
-
-const text = (max = 16) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max })
-/** Free text where YAML is at its trickiest: spaces at the ends, line breaks, quotes, colons. */
-const prose = fc.string({
-  unit: fc.constantFrom('a', 'Z', ' ', '\n', '\t', ':', '#', '-', '"', "'", '{', '[', 'é', '0'),
-  maxLength: 30,
-})
-const jsonValue = fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>
-const criteriaArb = fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), jsonValue, {
-  minKeys: 1,
-  maxKeys: 4,
-  noNullPrototype: true,
-}) as fc.Arbitrary<Record<string, Json>>
-
-/** An ISO 8601 date-time in one of the forms the schema takes: Z or an offset, ms optional. */
-function isoDate(ms: number, offsetQuarters: number, millis: boolean): string {
-  if (offsetQuarters === 0) {
-    const z = new Date(ms).toISOString()
-    return millis ? z : z.replace(/\.\d{3}Z$/, 'Z')
-  }
-  const minutes = offsetQuarters * 15
-  const local = new Date(ms + minutes * 60_000).toISOString().slice(0, millis ? 23 : 19)
-  const abs = Math.abs(minutes)
-  const sign = minutes < 0 ? '-' : '+'
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
-}
-const dateArb = (min: number, max: number) =>
-  fc
-    .tuple(
-      fc.integer({ min, max }),
-      fc.oneof(fc.constant(0), fc.integer({ min: -48, max: 56 })),
-      fc.boolean(),
-    )
-    .map(([ms, quarters, millis]) => {
-      const whole = millis ? ms : ms - (ms % 1000)
-      return { ms: whole, text: isoDate(whole, quarters, millis) }
-    })
-
-/** Optional active window, wholly in the future, from strictly before to. */
-const windowArb = fc
-  .tuple(
-    fc.option(dateArb(NOW + 60_000, NOW + 3650 * DAY)),
-    fc.option(fc.integer({ min: 2000, max: 400 * DAY })),
-  )
-  .chain(([from, length]): fc.Arbitrary<Record<string, string>> => {
-    if (from && length !== null) {
-      return dateArb(from.ms + length, from.ms + length).map((to) => ({
-        active_from: from.text,
-        active_to: to.text,
-      }))
-    }
-    if (from) return fc.constant({ active_from: from.text })
-    if (length !== null)
-      return dateArb(NOW + length, NOW + length).map((to) => ({ active_to: to.text }))
-    return fc.constant({})
-  })
-
-const pinsArb = fc.integer({ min: 1, max: 5 }).chain((n) =>
-  fc
-    .tuple(
-      fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { minLength: n, maxLength: n }),
-      fc.uniqueArray(text(), { minLength: n, maxLength: n }),
-      fc.array(
-        fc.tuple(
-          fc.constantFrom('item', 'criteria'),
-          criteriaArb,
-          fc.record(
-            { widget_id: text(), is_bundle_pin: fc.boolean(), is_block_pin: fc.constant(false) },
-            { requiredKeys: [] },
-          ),
-          windowArb,
-        ),
-        { minLength: n, maxLength: n },
-      ),
-    )
-    .map(([positions, identities, rest]) =>
-      rest.map(([pinType, criteria, optional, window], i): Doc => {
-        const target: Doc =
-          pinType === 'item'
-            ? { pin_identity: identities[i] as string }
-            : { pin_criteria: criteria }
-        return {
-          position: positions[i] as number,
-          pin_type: pinType,
-          ...target,
-          ...(optional as Doc),
-          ...window,
-        }
-      }),
-    ),
-)
-
-const targetArb: fc.Arbitrary<Doc> = fc.oneof(
-  fc
-    .tuple(
-      text(),
-      fc.option(
-        fc.dictionary(text(8), fc.oneof(prose, jsonValue), { maxKeys: 3, noNullPrototype: true }),
-      ),
-    )
-    .map(([identity, metadata]): Doc => ({
-      target_type: 'item',
-      target_identity: identity,
-      ...(metadata ? { target_metadata: metadata as Record<string, Json> } : {}),
-    })),
-  criteriaArb.map((criteria): Doc => ({ target_type: 'criteria', target_criteria: criteria })),
-  fc.constant<Doc>({ target_type: 'all' }),
-)
-
-/** A valid customization, and its manifest form (maybe with an editor's `$schema`). */
-const customizationArb = fc
-  .tuple(
-    text(),
-    targetArb,
-    fc.option(fc.array(fc.oneof(text(), prose), { maxLength: 4 })),
-    pinsArb,
-    fc.option(fc.constant('https://example.com/customization.schema.json')),
-  )
-  .map(([model, target, tags, pins, schema]) => {
-    const customization: Doc = {
-      model,
-      ...target,
-      ...(tags ? { tags } : {}),
-      pin_definitions: pins,
-    }
-    const manifest: Doc = schema ? { $schema: schema, ...customization } : customization
-    return { customization, manifest }
-  })
-
-/** Equal scopes are an error by design, so several documents get different scopes. */
-function scopeKeyOf(c: Doc): string {
-  const sort = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sort)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-          )
-        : v
-  return JSON.stringify([c.model, c.target_type, c.target_identity, sort(c.target_criteria)])
-}
-
-const manifestsArb = fc.uniqueArray(customizationArb, {
-  minLength: 1,
-  maxLength: 3,
-  selector: (c) => scopeKeyOf(c.customization),
-})
 
 interface Serialised {
   sources: { file: string; text: string }[]
@@ -559,12 +332,7 @@ function validateAsAction(sources: { file: string; text: string }[]): Validation
   return validateSources(decoded, now)
 }
 
-const formatArb = fc.oneof(
-  fc.tuple(fc.constant('yaml' as const), fc.constant(0)),
-  fc.tuple(fc.constant('json' as const), fc.constantFrom(0, 2, 4)),
-)
-
-function serialise(manifests: Doc[], [format, indent]: ['yaml' | 'json', number], kind: string) {
+function serialise(manifests: Doc[], [format, indent]: Format, kind: string) {
   return format === 'yaml' ? toYaml(manifests, kind) : toJson(manifests, kind, indent)
 }
 
@@ -587,32 +355,6 @@ describe('(b) valid customizations: no problems, and the value validated is the 
       { numRuns: 150 },
     )
   })
-})
-
-/** The many ways to write the same data in YAML: styles of strings, keys and collections. */
-const yamlStyleArb: fc.Arbitrary<ToStringOptions> = fc.record({
-  indent: fc.integer({ min: 1, max: 4 }),
-  indentSeq: fc.boolean(),
-  lineWidth: fc.constantFrom(0, 20, 40, 80),
-  defaultStringType: fc.constantFrom(
-    'PLAIN' as const,
-    'QUOTE_DOUBLE' as const,
-    'QUOTE_SINGLE' as const,
-    'BLOCK_LITERAL' as const,
-    'BLOCK_FOLDED' as const,
-  ),
-  defaultKeyType: fc.constantFrom(
-    null,
-    'PLAIN' as const,
-    'QUOTE_DOUBLE' as const,
-    'QUOTE_SINGLE' as const,
-  ),
-  collectionStyle: fc.constantFrom('any' as const, 'block' as const, 'flow' as const),
-  flowCollectionPadding: fc.boolean(),
-  doubleQuotedAsJSON: fc.boolean(),
-  directives: fc.constantFrom(true, null),
-  trueStr: fc.constantFrom('true', 'True', 'TRUE'),
-  falseStr: fc.constantFrom('false', 'False', 'FALSE'),
 })
 
 describe('(b) the value submitted does not depend on which parser read the file', () => {
@@ -706,8 +448,6 @@ const REQUIRED: Record<string, string> = {
 /** Missing enum keys have their own test below, so the properties leave them out. */
 const ENUM_KEYS = ['target_type', 'pin_type']
 
-const KNOWN_KEYS = new Set([...CUSTOMIZATION_KEYS, ...PIN_KEYS])
-
 /** The mappings a key may be changed in: the document itself, or one of its pins. */
 function objectsOf(c: Doc): { path: (string | number)[]; object: Doc }[] {
   const pins = c.pin_definitions as Doc[]
@@ -727,30 +467,6 @@ function renameKey(object: Doc, from: string, to: string): void {
   for (const key of Object.keys(object)) delete object[key]
   for (const [key, value] of entries) object[key === from ? to : key] = value
 }
-
-const typoArb = (key: string) =>
-  fc
-    .tuple(
-      fc.constantFrom('substitute', 'insert', 'delete', 'transpose'),
-      fc.nat(),
-      fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz_'),
-    )
-    .map(([op, at, letter]) => {
-      const i = at % key.length
-      switch (op) {
-        case 'substitute':
-          return key.slice(0, i) + letter + key.slice(i + 1)
-        case 'insert':
-          return key.slice(0, i) + letter + key.slice(i)
-        case 'delete':
-          return key.slice(0, i) + key.slice(i + 1)
-        default: {
-          const j = Math.min(i, key.length - 2)
-          return key.slice(0, j) + (key[j + 1] ?? '') + (key[j] ?? '') + key.slice(j + 2)
-        }
-      }
-    })
-    .filter((typo) => typo !== key && !KNOWN_KEYS.has(typo))
 
 /** A value of the wrong type for each field, written on the key's own line. */
 function wrongValues(key: string): Json[] {
@@ -783,12 +499,7 @@ function textAt(lines: readonly string[], p: Problem): string {
   return (lines[p.line - 1] ?? '').slice(p.column - 1)
 }
 
-const yamlOrJson = fc.oneof(
-  fc.constant(['yaml', 0] as ['yaml', number]),
-  fc.constant(['json', 2] as ['json', number]),
-)
-
-function serialiseOne(manifest: Doc, [format, indent]: ['yaml' | 'json', number]): string {
+function serialiseOne(manifest: Doc, [format, indent]: Format): string {
   return format === 'yaml' ? stringify(manifest) : `${JSON.stringify(manifest, null, indent)}\n`
 }
 
@@ -892,15 +603,10 @@ describe('(c) mutated manifests', () => {
     )
   })
 
-  // BUG: src/manifest/check-schema.ts, toFindings, `case 'invalid_value'` (line 87). zod 4 reports a
-  // missing enum key as `invalid_value`, not `invalid_type`, and that case does not check whether
-  // the key is there. So a manifest without `target_type` (or a pin without `pin_type`) gets
-  // `schema/enum` "target_type must be one of item, criteria, all, not undefined." instead of the
-  // documented `schema/required` "Missing required key "target_type" ...". And as that finding
-  // has no `missing`, withoutEchoes cannot drop it: a typo such as `targt_type:` gives two errors,
-  // the confusing "not undefined" one plus the helpful "did you mean" one.
-  // Expected: deleting the key → one schema/required error naming it; a typo → one
-  // schema/unknown-key error only, as for every other key.
+  // zod 4 reports a missing enum key as `invalid_value`, not `invalid_type` (toFindings in
+  // src/manifest/check-schema.ts). Read as a wrong value, a manifest without `target_type` got
+  // "must be one of item, criteria, all, not undefined" instead of schema/required, and a typo such
+  // as `targt_type:` got that error as well as the "did you mean" one.
   test('a missing or misspelt target_type / pin_type is reported like any other key', () => {
     const arb = customizationArb.chain(({ manifest }) => {
       const candidates = objectsOf(manifest).flatMap(({ path, object }) =>
