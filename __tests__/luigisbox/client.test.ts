@@ -1,13 +1,7 @@
 import { createServer } from 'node:net'
-import {
-  ApiError,
-  type ClientOptions,
-  type Customization,
-  type RetryInfo,
-  OutcomeUnknownError,
-  createClient,
-  preview,
-} from '../../src/luigisbox/client.js'
+import { type ClientOptions, type RetryInfo, createClient } from '../../src/luigisbox/client.js'
+import { ApiError, OutcomeUnknownError, preview } from '../../src/luigisbox/errors.js'
+import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
 import { type Sandbox, startSandbox } from '../../tools/luigisbox-sandbox.js'
 

@@ -3,9 +3,13 @@ import {
   MAX_RETRY_AFTER_MS,
   backoffDelay,
   isRetryableStatus,
+  outcomeUnknown,
   parseHttpDate,
   parseRetryAfter,
+  retryDelay,
+  retryable,
 } from '../../src/luigisbox/retry.js'
+import type { Attempt } from '../../src/luigisbox/send.js'
 
 describe('isRetryableStatus', () => {
   it.each([408, 429, 500, 502, 503, 504, 599])('retries %i', (status) => {
@@ -153,5 +157,45 @@ describe('parseHttpDate', () => {
       '1994-11-06T08:49:37.000Z',
     )
     expect(parseHttpDate('Sunday, 06-Nov-50 08:49:37 GMT', now)?.getUTCFullYear()).toBe(2050)
+  })
+})
+
+function answer(status: number, retryAfter: string | null = null): Attempt {
+  return { type: 'response', status, statusText: '', retryAfter, location: null, text: '' }
+}
+
+describe('outcomeUnknown and retryable', () => {
+  const network = (...codes: string[]): Attempt => ({ type: 'network', codes, detail: '' })
+
+  it.each<[string, Attempt, boolean, boolean]>([
+    ['a timeout', { type: 'timeout', timeoutMs: 1 }, true, true],
+    ['a refused connection', network('ECONNREFUSED'), false, true],
+    ['a reset connection', network('ECONNRESET'), true, true],
+    ['a bad certificate', network('CERT_HAS_EXPIRED'), true, false],
+    ['503', answer(503), true, true],
+    ['408', answer(408), true, true],
+    ['429', answer(429), false, true],
+    ['422', answer(422), false, false],
+  ])('%s: outcome unknown %s, retryable %s', (_, attempt, unknown, again) => {
+    expect(outcomeUnknown(attempt)).toBe(unknown)
+    expect(retryable(attempt)).toBe(again)
+  })
+})
+
+describe('retryDelay', () => {
+  const policy = {
+    backoff: { baseMs: 1000, capMs: 60_000 },
+    random: () => 1,
+    now: () => new Date('2025-01-20T12:00:00Z'),
+  }
+
+  it('waits as long as Retry-After asks', () => {
+    expect(retryDelay(answer(503, '7'), 3, policy)).toBe(7000)
+  })
+
+  it('backs off from the attempt that failed when Retry-After is absent or unreadable', () => {
+    expect(retryDelay(answer(503), 3, policy)).toBe(4000)
+    expect(retryDelay(answer(503, 'soon'), 1, policy)).toBe(1000)
+    expect(retryDelay({ type: 'timeout', timeoutMs: 1 }, 2, policy)).toBe(2000)
   })
 })

@@ -1,4 +1,5 @@
-import type { Customization, LiveCustomization } from '../../src/luigisbox/client.js'
+import type { LiveCustomization } from '../../src/luigisbox/wire.js'
+import type { Customization } from '../../src/manifest/schema.js'
 import { scopeOf, type Scope } from '../../src/manifest/scope.js'
 import { planChanges, sameCustomization, type Desired } from '../../src/sync/plan.js'
 

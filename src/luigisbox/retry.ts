@@ -1,3 +1,5 @@
+import type { Attempt } from './send.js'
+
 /** Bounds for exponential backoff: the first retry waits up to `baseMs`, none more than `capMs`. */
 export interface BackoffOptions {
   baseMs: number
@@ -9,6 +11,16 @@ export interface BackoffOptions {
  * idle for as long as a misconfigured proxy asks.
  */
 export const MAX_RETRY_AFTER_MS = 120_000
+
+// Failures while connecting: the request never reached the server, so even a create can be resent.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+// Certificate and TLS set-up failures repeat identically on every attempt.
+const PERMANENT_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/
 
 /**
  * 408 and 429 say "not now" and 5xx may be transient; every other status repeats itself if the
@@ -106,7 +118,26 @@ export function parseRetryAfter(
   return Math.min(Math.max(ms, 0), maxMs)
 }
 
-/** The real clock's wait, where tests pass a fake one. */
-export function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+/** Whether the server may have applied the request although no success was seen. */
+export function outcomeUnknown(result: Attempt): boolean {
+  if (result.type === 'timeout') return true
+  if (result.type === 'network') return !result.codes.some((c) => NOT_SENT_CODES.has(c))
+  return result.status === 408 || result.status >= 500
+}
+
+/** Whether sending the same request again may get another answer. */
+export function retryable(result: Attempt): boolean {
+  if (result.type === 'timeout') return true
+  if (result.type === 'network') return !result.codes.some((c) => PERMANENT_CODE.test(c))
+  return isRetryableStatus(result.status)
+}
+
+/** How long to wait after `attempt` (from 1) failed: what the server asked for, else backoff. */
+export function retryDelay(
+  result: Attempt,
+  attempt: number,
+  { backoff, random, now }: { backoff: BackoffOptions; random: () => number; now: () => Date },
+): number {
+  const retryAfter = result.type === 'response' ? parseRetryAfter(result.retryAfter, now()) : null
+  return retryAfter ?? backoffDelay(attempt - 1, backoff, random)
 }
