@@ -20,6 +20,33 @@ export interface Config {
 /** Reads one input by its action.yml name; `''` when unset, as @actions/core does. */
 export type InputReader = (name: string) => string
 
+/**
+ * The private key, masked in the runner's log before any other input is read: an error about
+ * another input may quote text that holds the key.
+ */
+export function readPrivateKey(input: InputReader, mask: (secret: string) => void): string {
+  const key = input('private-key').trim()
+  if (key !== '') mask(key)
+  return key
+}
+
+/** What submitting needs beyond validating; the API's own checks of each value are the client's. */
+export function submitCredentials(
+  config: Config,
+): Pick<Config, 'apiUrl' | 'trackerId' | 'privateKey'> {
+  const missing = [
+    config.trackerId === '' && 'tracker-id',
+    config.privateKey === '' && 'private-key',
+  ].filter((name) => name !== false)
+  if (missing.length > 0) {
+    throw new InputError(
+      missing.join(', '),
+      `Submitting needs the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`,
+    )
+  }
+  return { apiUrl: config.apiUrl, trackerId: config.trackerId, privateKey: config.privateKey }
+}
+
 /** Action inputs → a typed config; every mistake names the input and what to write instead. */
 export function readConfig(input: InputReader): Config {
   const manifests = parseGlobs(input('manifests') || DEFAULT_MANIFEST_GLOBS.join('\n'))

@@ -1,20 +1,30 @@
 import * as core from '@actions/core'
-import { annotate } from './report/annotations.js'
 import { gitHubApi } from './github/api.js'
-import { readRunContext } from './github/context.js'
+import { commitOf, readRunContext } from './github/context.js'
 import { decideFlow } from './github/event.js'
-import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
-import { readConfig } from './inputs.js'
+import { readConfig, readPrivateKey, submitCredentials, type Config } from './inputs.js'
+import { createClient } from './luigisbox/client.js'
 import { countBySeverity, type Problem } from './manifest/problems.js'
-import { submitDocuments } from './sync/run.js'
-import { outcomesJson, submissionProblems, submitSummary } from './report/submit-summary.js'
-import { checkManifests } from './workspace/targets.js'
+import type { ManifestDocument } from './manifest/validate.js'
+import { redact } from './redact.js'
+import { annotate, submissionProblems } from './report/annotations.js'
+import { outcomesJson } from './report/outputs.js'
+import { progressLine, retryLine } from './report/progress.js'
+import { submitSummary } from './report/submit-summary.js'
+import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
+import { applyPlan, notSubmitted, asApiError } from './sync/apply.js'
+import { desiredState } from './sync/desired.js'
+import { readLive } from './sync/live.js'
+import { sortOutcomes, type SubmitResult } from './sync/outcome.js'
+import { planChanges } from './sync/plan.js'
+import { checkTargets, findTargets } from './workspace/targets.js'
 
-/** The Action: inputs → what this event asks for → validate → report → submit → report. */
+/**
+ * The Action: inputs → what this event asks for → files → problems → report → plan → apply →
+ * report.
+ */
 export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
-  // Mask the key before anything can print it, even an error about the other inputs.
-  const privateKey = core.getInput('private-key')
-  if (privateKey !== '') core.setSecret(privateKey)
+  const privateKey = readPrivateKey((name) => core.getInput(name), core.setSecret)
   // Set whatever happens, so later steps can always read them.
   const outputs = { problems: 0, customizations: '[]' }
   // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
@@ -27,33 +37,31 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       core.info(flow.reason)
       return
     }
-    const { owner, repo } = context
-    const checked = await checkManifests({
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const targets = await findTargets({
+      workspace,
       globs: config.manifests,
       selection: flow.selection,
-      api: () => gitHubApi(config.githubToken, owner, repo),
-      now: new Date(),
-      workerEntry: options.workerEntry,
+      api: () => gitHubApi(config.githubToken, context.owner, context.repo),
     })
-    if (checked.allReason) core.info(checked.allReason)
+    if (targets.allReason) core.info(targets.allReason)
     core.info(
-      `Checking ${checked.targets.length} manifest file(s): ${checked.targets.join(', ') || 'none changed'}.`,
+      `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,
     )
+    const checked = await checkTargets(workspace, targets, new Date(), options.workerEntry)
 
     annotations = checked.problems
     const counts = countBySeverity(checked.problems)
     outputs.problems = counts.error
-    const sha =
-      flow.selection.kind === 'pull-request' ? (flow.selection.headSha ?? context.sha) : context.sha
-    const commit = { serverUrl: context.serverUrl, repository: `${owner}/${repo}`, sha }
+    const commit = commitOf(context, flow.selection)
     // Written before submitting, so the validation report survives a submission that fails.
-    const validationReport = validationSummary(checked.problems, checked.targets.length, commit)
+    const validationReport = validationSummary(checked.problems, targets.targets.length, commit)
     await core.summary.addRaw(validationReport).write()
 
     let failures = 0
     if (flow.action === 'submit') {
-      const result = await submitDocuments(config, checked.documents)
+      const result = await submit(config, checked.documents)
       outputs.customizations = outcomesJson(result.outcomes)
       annotations = [...annotations, ...submissionProblems(result.outcomes)]
       const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)
@@ -76,14 +84,45 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       )
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    // Masking covers GitHub's log; this covers a key pasted into another input and echoed back.
-    core.setFailed(
-      privateKey.trim() === '' ? message : message.split(privateKey.trim()).join('***'),
-    )
+    core.setFailed(redact(error instanceof Error ? error.message : String(error), privateKey))
   } finally {
     annotate(annotations, core)
     core.setOutput('problems', outputs.problems)
     core.setOutput('customizations', outputs.customizations)
+  }
+}
+
+/**
+ * Valid documents → what is live for their models → the plan → applied (or only shown, on a dry
+ * run). Documents with validation errors are reported as skipped and never sent.
+ */
+async function submit(
+  config: Config,
+  documents: readonly ManifestDocument[],
+): Promise<SubmitResult> {
+  const { desired, invalid } = desiredState(documents)
+  const client = createClient({
+    ...submitCredentials(config),
+    concurrency: config.concurrency,
+    onRetry: (retry) => core.info(retryLine(retry)),
+  })
+  core.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
+  try {
+    let result: SubmitResult
+    try {
+      const live = await readLive(client, desired)
+      const plan = planChanges(desired, live)
+      result = await applyPlan(client, plan, {
+        dryRun: config.dryRun,
+        concurrency: config.concurrency,
+        onOutcome: (outcome, done, total) => core.info(progressLine(outcome, done, total)),
+      })
+    } catch (error) {
+      const why = 'looking up the live customizations failed'
+      result = { outcomes: desired.map((d) => notSubmitted(d, why)), stopped: asApiError(error) }
+    }
+    return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) }
+  } finally {
+    core.endGroup()
   }
 }

@@ -1,7 +1,9 @@
-import { createClient, type Customization } from '../../src/luigisbox/client.js'
+import { createClient, type LuigisBoxClient } from '../../src/luigisbox/client.js'
+import type { Customization } from '../../src/manifest/schema.js'
 import { scopeOf, type Scope } from '../../src/manifest/scope.js'
-import { submit } from '../../src/sync/apply.js'
-import type { Desired } from '../../src/sync/plan.js'
+import { applyPlan, type ApplyOptions } from '../../src/sync/apply.js'
+import { readLive } from '../../src/sync/live.js'
+import { planChanges, type Desired } from '../../src/sync/plan.js'
 import { startSandbox } from '../../tools/luigisbox-sandbox.js'
 
 const TRACKER = '1234-5678'
@@ -42,6 +44,11 @@ function clientFor(sandbox: Sandbox, key = KEY) {
 }
 
 const options = { dryRun: false, concurrency: 8, settleMs: TIMEOUT_MS * 2 }
+
+/** The submit stage as main.ts runs it: read what is live, plan, apply. */
+async function submit(client: LuigisBoxClient, desired: Desired[], applyOptions: ApplyOptions) {
+  return applyPlan(client, planChanges(desired, await readLive(client, desired)), applyOptions)
+}
 
 /** Every desired scope has exactly one live customization, equal to the manifest. */
 function expectExactlyOneEach(sandbox: Sandbox, desired: Desired[]): void {

@@ -2,11 +2,14 @@ import {
   annotate,
   ANNOTATIONS_PER_LEVEL,
   selectAnnotations,
+  submissionProblems,
   type AnnotationProperties,
   type AnnotationSink,
 } from '../../src/report/annotations.js'
 import { SUMMARY_BUDGET, validationSummary } from '../../src/report/validation-summary.js'
+import { RULES } from '../../src/manifest/codes.js'
 import type { Problem } from '../../src/manifest/problems.js'
+import type { Outcome } from '../../src/sync/outcome.js'
 import { validateSources } from '../../src/manifest/validate.js'
 
 const problem = (over: Partial<Problem> = {}): Problem => ({
@@ -192,6 +195,53 @@ describe('annotate', () => {
   })
 })
 
+describe('submissionProblems', () => {
+  const outcome = (over: Partial<Outcome>): Outcome => ({
+    file: 'luigisbox/a.yml',
+    document: 0,
+    line: 4,
+    scope: 'basket · all',
+    action: 'failed',
+    ...over,
+  })
+
+  test('a refused body and any other failure become errors on the document, under documented codes', () => {
+    const problems = submissionProblems([
+      outcome({ error: 'HTTP 422: pin_identity is invalid', rejected: true }),
+      outcome({
+        file: 'luigisbox/b.yml',
+        line: 9,
+        error: '2 live customizations share this scope',
+      }),
+      outcome({ action: 'created', id: '7' }),
+      outcome({ action: 'skipped', error: 'Not submitted: the run stopped before this manifest.' }),
+    ])
+    expect(problems).toEqual([
+      {
+        file: 'luigisbox/a.yml',
+        line: 4,
+        column: 1,
+        endLine: 4,
+        endColumn: 1,
+        severity: 'error',
+        code: 'luigisbox/rejected',
+        message: 'HTTP 422: pin_identity is invalid',
+      },
+      {
+        file: 'luigisbox/b.yml',
+        line: 9,
+        column: 1,
+        endLine: 9,
+        endColumn: 1,
+        severity: 'error',
+        code: 'luigisbox/failed',
+        message: '2 live customizations share this scope',
+      },
+    ])
+    for (const { code } of problems) expect(RULES.map((r) => r.code)).toContain(code)
+  })
+})
+
 describe('validationSummary', () => {
   const commit = { serverUrl: 'https://github.com', repository: 'owner/repo', sha: 'f'.repeat(40) }
   const blob = `https://github.com/owner/repo/blob/${'f'.repeat(40)}`
@@ -226,7 +276,13 @@ describe('validationSummary', () => {
       [
         problem({ file: 'luigisbox/b.yml', line: 5, column: 3, message: 'B5' }),
         problem({ file: 'luigisbox/a.yml', line: 9, message: 'A9', severity: 'warning' }),
-        problem({ file: 'luigisbox/a.yml', line: 2, column: 4, message: 'A2', code: 'x/y' }),
+        problem({
+          file: 'luigisbox/a.yml',
+          line: 2,
+          column: 4,
+          message: 'A2',
+          code: 'pin/position',
+        }),
       ],
       2,
       commit,
@@ -235,7 +291,7 @@ describe('validationSummary', () => {
       `<h2>Luigi's Box manifests</h2>\n` +
         `<p>❌ 2 errors and 1 warning in 2 of 2 manifests checked.</p>\n` +
         `<h3><a href="${blob}/luigisbox/a.yml"><code>luigisbox/a.yml</code></a></h3>\n<ul>\n` +
-        `<li>❌ <a href="${blob}/luigisbox/a.yml#L2">line 2, column 4</a> <code>x/y</code> A2</li>\n` +
+        `<li>❌ <a href="${blob}/luigisbox/a.yml#L2">line 2, column 4</a> <code>pin/position</code> A2</li>\n` +
         `<li>⚠️ <a href="${blob}/luigisbox/a.yml#L9">line 9, column 1</a> <code>schema/type</code> A9</li>\n` +
         `</ul>\n` +
         `<h3><a href="${blob}/luigisbox/b.yml"><code>luigisbox/b.yml</code></a></h3>\n<ul>\n` +

@@ -1,7 +1,8 @@
 import type { LiveCustomization } from '../../src/luigisbox/wire.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { scopeOf, type Scope } from '../../src/manifest/scope.js'
-import { planChanges, sameCustomization, type Desired } from '../../src/sync/plan.js'
+import { sameCustomization } from '../../src/sync/compare.js'
+import { planChanges, type Desired } from '../../src/sync/plan.js'
 
 const body = (over: Partial<Customization> = {}): Customization => ({
   model: 'basket',

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError, readConfig } from '../../src/inputs.js'
 import {
   DEFAULT_MANIFEST_GLOBS,
   findManifests,
@@ -183,108 +182,4 @@ describe('findManifests', () => {
     const globs = { include: [`${root}/outside/*.yml`], exclude: [] }
     expect(await findManifests(workspace, globs)).toEqual([])
   })
-})
-
-describe('readConfig', () => {
-  const reader =
-    (values: Record<string, string>) =>
-    (name: string): string =>
-      values[name] ?? ''
-
-  test('defaults when nothing is set, as action.yml documents them', () => {
-    expect(readConfig(reader({}))).toEqual({
-      manifests: { include: ['luigisbox/**/*.{yml,yaml,json}'], exclude: [] },
-      trackerId: '',
-      privateKey: '',
-      apiUrl: 'https://live.luigisbox.com',
-      githubToken: '',
-      mode: 'auto',
-      dryRun: false,
-      concurrency: 4,
-      failOnWarning: false,
-    })
-  })
-
-  test('every input is read, trimmed and typed', () => {
-    expect(
-      readConfig(
-        reader({
-          manifests: 'pins/**/*.yml\n!pins/old/**\n',
-          'tracker-id': ' 1234-5678 ',
-          'private-key': ' secret\n',
-          'api-url': ' http://127.0.0.1:8080 ',
-          'github-token': ' ghs_x ',
-          mode: ' submit ',
-          'dry-run': 'TRUE',
-          concurrency: ' 32 ',
-          'fail-on-warning': 'True',
-        }),
-      ),
-    ).toEqual({
-      manifests: { include: ['pins/**/*.yml'], exclude: ['pins/old/**'] },
-      trackerId: '1234-5678',
-      privateKey: 'secret',
-      apiUrl: 'http://127.0.0.1:8080',
-      githubToken: 'ghs_x',
-      mode: 'submit',
-      dryRun: true,
-      concurrency: 32,
-      failOnWarning: true,
-    })
-  })
-
-  test.each(['auto', 'validate', 'submit'])('mode %s is accepted', (mode) => {
-    expect(readConfig(reader({ mode })).mode).toBe(mode)
-  })
-
-  test.each(['1', '4', '16', '32', '04'])('concurrency %s is accepted', (value) => {
-    expect(readConfig(reader({ concurrency: value })).concurrency).toBe(Number(value))
-  })
-
-  test.each([
-    ['mode', 'sync', 'Input "mode" is "sync"; use one of: auto, validate, submit.'],
-    ['mode', 'Submit', 'Input "mode" is "Submit"; use one of: auto, validate, submit.'],
-    ['dry-run', 'yes', 'Input "dry-run" is "yes"; use true or false.'],
-    ['dry-run', '1', 'Input "dry-run" is "1"; use true or false.'],
-    ['fail-on-warning', 'on', 'Input "fail-on-warning" is "on"; use true or false.'],
-    ['concurrency', '0', 'Input "concurrency" is "0"; use a whole number from 1 to 32.'],
-    ['concurrency', '33', 'Input "concurrency" is "33"; use a whole number from 1 to 32.'],
-    ['concurrency', '-1', 'Input "concurrency" is "-1"; use a whole number from 1 to 32.'],
-    ['concurrency', '2.5', 'Input "concurrency" is "2.5"; use a whole number from 1 to 32.'],
-    ['concurrency', '1e1', 'Input "concurrency" is "1e1"; use a whole number from 1 to 32.'],
-    ['concurrency', 'four', 'Input "concurrency" is "four"; use a whole number from 1 to 32.'],
-  ])('%s: "%s" is refused with a message naming the input', (name, value, message) => {
-    const read = () => readConfig(reader({ [name]: value }))
-    expect(read).toThrow(InputError)
-    expect(read).toThrow(message)
-  })
-
-  test.each([
-    ['../outside/**/*.yml', '../outside/**/*.yml'],
-    ['./../outside/*.yml', '../outside/*.yml'],
-    ['luigisbox/../../x.yml', 'luigisbox/../../x.yml'],
-    ['luigisbox/**/*.yml\n!../x/**', '../x/**'],
-    ['/etc/**', '/etc/**'],
-  ])('manifests "%s" leaving the workspace is refused, quoting the glob', (manifests, glob) => {
-    const read = () => readConfig(reader({ manifests }))
-    expect(read).toThrow(InputError)
-    expect(read).toThrow(
-      `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`,
-    )
-  })
-
-  test('a ".." inside a name is not a parent directory', () => {
-    expect(readConfig(reader({ manifests: 'luigisbox/..drafts/*.yml' })).manifests.include).toEqual(
-      ['luigisbox/..drafts/*.yml'],
-    )
-  })
-
-  test.each(['# nothing\n', '!luigisbox/**'])(
-    'manifests with no glob to include (%j) is refused',
-    (manifests) => {
-      const read = () => readConfig(reader({ manifests }))
-      expect(read).toThrow(InputError)
-      expect(read).toThrow(/Input "manifests" has no glob to include/)
-    },
-  )
 })

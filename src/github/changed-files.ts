@@ -32,8 +32,6 @@ export function selectManifests(
   return [...new Set(files)].sort()
 }
 
-export class TruncatedListError extends Error {}
-
 export async function pullRequestManifests(
   api: ChangedFilesApi,
   pullNumber: number,
@@ -48,7 +46,7 @@ export async function pullRequestManifests(
     files.length >= PULL_REQUEST_FILE_LIMIT &&
     files.length < expectedCount
   ) {
-    throw new TruncatedListError(
+    throw new Error(
       `GitHub listed ${files.length} of the ${expectedCount} files this pull request changes (its API stops at ${PULL_REQUEST_FILE_LIMIT}), so some manifests would go unchecked. Split the pull request, or check all manifests locally with "luigisbox-pins validate".`,
     )
   }

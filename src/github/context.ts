@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import type { EventPayload } from './event.js'
+import type { EventPayload, Selection } from './event.js'
 
 /** What the runner tells an Action about the run it is in. */
 export interface RunContext {
@@ -35,4 +35,13 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     sha: env.GITHUB_SHA ?? '',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
   }
+}
+
+/** The commit a run checked, for links to its files: a pull request's head, not its merge commit. */
+export function commitOf(
+  context: RunContext,
+  selection: Selection,
+): { serverUrl: string; repository: string; sha: string } {
+  const sha = selection.kind === 'pull-request' ? (selection.headSha ?? context.sha) : context.sha
+  return { serverUrl: context.serverUrl, repository: `${context.owner}/${context.repo}`, sha }
 }

@@ -1,4 +1,6 @@
 import { compareProblems, type Problem, type Severity } from '../manifest/problems.js'
+import type { Outcome } from '../sync/outcome.js'
+import { plural } from './plural.js'
 
 /** GitHub shows this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -67,6 +69,21 @@ function toProperties(problem: Problem): AnnotationProperties {
   return properties
 }
 
-export function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`
+/**
+ * A manifest that failed to submit becomes a problem on its first line, annotated like a
+ * validation error; a 400/422 carries the server's own reason.
+ */
+export function submissionProblems(outcomes: readonly Outcome[]): Problem[] {
+  return outcomes
+    .filter((outcome) => outcome.action === 'failed' && outcome.error)
+    .map((outcome) => ({
+      file: outcome.file,
+      line: outcome.line,
+      column: 1,
+      endLine: outcome.line,
+      endColumn: 1,
+      severity: 'error',
+      code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
+      message: outcome.error ?? '',
+    }))
 }

@@ -1,8 +1,7 @@
-import { plural } from './annotations.js'
 import { blobUrl, escapeHtml } from './html.js'
 import type { CommitLink } from './validation-summary.js'
-import type { Problem } from '../manifest/problems.js'
-import type { Action, Outcome, SubmitResult } from '../sync/apply.js'
+import type { Action, Outcome, SubmitResult } from '../sync/outcome.js'
+import { plural } from './plural.js'
 
 const ICONS: Record<Action, string> = {
   created: '🆕',
@@ -64,38 +63,4 @@ function tableRow(outcome: Outcome, commit: CommitLink): string {
   const action = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`
   const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : ''
   return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`
-}
-
-/** The `customizations` output: the same rows, as JSON. */
-export function outcomesJson(outcomes: readonly Outcome[]): string {
-  return JSON.stringify(
-    outcomes.map(({ file, document, line, scope, action, id, error }) => ({
-      file,
-      document,
-      line,
-      scope,
-      action,
-      id: id ?? null,
-      ...(error ? { error } : {}),
-    })),
-  )
-}
-
-/**
- * A manifest that failed to submit becomes a problem on its first line, annotated like a
- * validation error; a 400/422 carries the server's own reason.
- */
-export function submissionProblems(outcomes: readonly Outcome[]): Problem[] {
-  return outcomes
-    .filter((outcome) => outcome.action === 'failed' && outcome.error)
-    .map((outcome) => ({
-      file: outcome.file,
-      line: outcome.line,
-      column: 1,
-      endLine: outcome.line,
-      endColumn: 1,
-      severity: 'error',
-      code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
-      message: outcome.error ?? '',
-    }))
 }

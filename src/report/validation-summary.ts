@@ -1,5 +1,5 @@
 import { compareProblems, countBySeverity, type Problem } from '../manifest/problems.js'
-import { plural } from './annotations.js'
+import { plural } from './plural.js'
 import { blobUrl, escapeHtml } from './html.js'
 
 /** GitHub refuses a step summary over 1 MiB; stop well before, leaving room for other sections. */

@@ -1,45 +1,19 @@
+import { setTimeout as wait } from 'node:timers/promises'
 import pLimit from 'p-limit'
-import {
-  ApiError,
-  OutcomeUnknownError,
-  type LiveCustomization,
-  type LuigisBoxClient,
-} from '../luigisbox/client.js'
-import { wait } from '../luigisbox/retry.js'
-import { describeScope } from '../manifest/scope.js'
-import { matchingScope, planChanges, sameCustomization, type Desired, type Step } from './plan.js'
+import type { LuigisBoxClient } from '../luigisbox/client.js'
+import { ApiError, OutcomeUnknownError } from '../luigisbox/errors.js'
+import { lookUpScope } from './live.js'
+import { outcomeOf, sortOutcomes, type Outcome, type SubmitResult } from './outcome.js'
+import { matchingScope, stepFor, type Desired, type Step } from './plan.js'
 
-export type Action =
-  'created' | 'updated' | 'unchanged' | 'failed' | 'skipped' | 'planned-create' | 'planned-update'
-
-/** One row of the job summary and of the `customizations` output. */
-export interface Outcome {
-  file: string
-  /** 0-based index of the document in its file. */
-  document: number
-  line: number
-  scope: string
-  action: Action
-  id?: string
-  error?: string
-  /** The API refused the body (400/422): worth an annotation on the manifest. */
-  rejected?: boolean
-}
-
-export interface SubmitResult {
-  outcomes: Outcome[]
-  /** Set when the run stopped early: wrong credentials or an unknown tracker. */
-  stopped?: ApiError
-}
-
-export interface SubmitOptions {
+export interface ApplyOptions {
   dryRun: boolean
   concurrency: number
   /** Progress as it happens, e.g. to the log. */
   onOutcome?: (outcome: Outcome, done: number, total: number) => void
   /** How long to wait after a create with an unknown outcome before looking the scope up (default 2 s). */
   settleMs?: number
-  sleep?: (ms: number) => Promise<void>
+  sleep?: (ms: number) => Promise<unknown>
 }
 
 /** How many times a create whose outcome stayed unknown is looked up and tried again. */
@@ -51,48 +25,28 @@ const MAX_CREATE_ATTEMPTS = 5
 const DEFAULT_SETTLE_MS = 2000
 
 /**
- * Make the live customizations match the desired ones: look up what is live (one paged list per
- * model), plan, then create or update with at most `concurrency` manifests in progress. A
- * failing manifest does not stop the others; wrong credentials stop everything at once.
+ * Carry out a plan with at most `concurrency` manifests in progress. A failing manifest does not
+ * stop the others; wrong credentials or an unknown tracker stop everything at once.
  */
-export async function submit(
+export async function applyPlan(
   client: LuigisBoxClient,
-  desired: readonly Desired[],
-  options: SubmitOptions,
+  steps: readonly Step[],
+  options: ApplyOptions,
 ): Promise<SubmitResult> {
   const outcomes: Outcome[] = []
   let stopped: ApiError | undefined
   const record = (outcome: Outcome): void => {
     outcomes.push(outcome)
-    options.onOutcome?.(outcome, outcomes.length, desired.length)
+    options.onOutcome?.(outcome, outcomes.length, steps.length)
   }
-
-  let live: LiveCustomization[]
-  try {
-    live = await listLive(client, desired)
-  } catch (error) {
-    const failure = asApiError(error)
-    for (const item of desired)
-      record(
-        row(item, 'skipped', {
-          error: 'Not submitted: looking up the live customizations failed.',
-        }),
-      )
-    return { outcomes, stopped: failure }
-  }
-
   // The client bounds requests in flight; this bounds manifests in progress, so that after a 401
   // the queued ones are skipped instead of each sending a request that is bound to fail.
   const limit = pLimit(options.concurrency)
   await Promise.all(
-    planChanges(desired, live).map((step) =>
+    steps.map((step) =>
       limit(async () => {
         if (stopped) {
-          record(
-            row(step.desired, 'skipped', {
-              error: 'Not submitted: the run stopped before this manifest.',
-            }),
-          )
+          record(notSubmitted(step.desired, 'the run stopped before this manifest'))
           return
         }
         try {
@@ -101,7 +55,7 @@ export async function submit(
           const failure = asApiError(error)
           if (failure.kind === 'auth') stopped ??= failure
           record(
-            row(step.desired, 'failed', {
+            outcomeOf(step.desired, 'failed', {
               id: 'id' in step ? step.id : undefined,
               error: failure.message,
               rejected: failure.kind === 'invalid',
@@ -114,33 +68,28 @@ export async function submit(
   return { outcomes: sortOutcomes(outcomes), stopped }
 }
 
-/** Everything live for the models the manifests use: batched per model, not per manifest. */
-async function listLive(
-  client: LuigisBoxClient,
-  desired: readonly Desired[],
-): Promise<LiveCustomization[]> {
-  const models = [...new Set(desired.map((d) => d.scope.model))].sort()
-  const pages = await Promise.all(models.map((model) => client.listAll({ model })))
-  return pages.flat()
+/** A `skipped` row: the manifest was valid, but nothing was sent for it. */
+export function notSubmitted(desired: Desired, why: string): Outcome {
+  return outcomeOf(desired, 'skipped', { error: `Not submitted: ${why}.` })
 }
 
 async function applyStep(
   client: LuigisBoxClient,
   step: Step,
-  options: SubmitOptions,
+  options: ApplyOptions,
 ): Promise<Outcome> {
   const { dryRun } = options
   switch (step.kind) {
     case 'unchanged':
-      return row(step.desired, 'unchanged', { id: step.id })
+      return outcomeOf(step.desired, 'unchanged', { id: step.id })
     case 'conflict':
-      return row(step.desired, 'failed', { error: conflictMessage(step.ids) })
+      return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) })
     case 'update':
-      if (dryRun) return row(step.desired, 'planned-update', { id: step.id })
+      if (dryRun) return outcomeOf(step.desired, 'planned-update', { id: step.id })
       await client.update(step.id, step.desired.body)
-      return row(step.desired, 'updated', { id: step.id })
+      return outcomeOf(step.desired, 'updated', { id: step.id })
     case 'create':
-      if (dryRun) return row(step.desired, 'planned-create')
+      if (dryRun) return outcomeOf(step.desired, 'planned-create')
       return createOnce(client, step.desired, options)
   }
 }
@@ -152,28 +101,30 @@ async function applyStep(
 async function createOnce(
   client: LuigisBoxClient,
   desired: Desired,
-  options: SubmitOptions,
+  options: ApplyOptions,
 ): Promise<Outcome> {
   const sleep = options.sleep ?? wait
   for (let attempt = 1; ; attempt++) {
     try {
       const created = await client.create(desired.body)
-      return row(desired, 'created', { id: created.id })
+      return outcomeOf(desired, 'created', { id: created.id })
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS) throw error
       // Only a garbled success is surely finished; after a timeout, a dropped connection or a
       // 5xx (perhaps from a proxy in front of a server still at work) the write may yet land.
       if (error.kind !== 'unexpected') await sleep(options.settleMs ?? DEFAULT_SETTLE_MS)
     }
-    const matches = matchingScope(await lookUp(client, desired), desired.scope)
-    const [only] = matches
-    if (matches.length > 1) {
-      return row(desired, 'failed', { error: conflictMessage(matches.map((m) => m.id)) })
-    }
-    if (only) {
-      if (sameCustomization(desired.body, only)) return row(desired, 'created', { id: only.id })
-      await client.update(only.id, desired.body)
-      return row(desired, 'updated', { id: only.id })
+    const step = stepFor(desired, matchingScope(await lookUpScope(client, desired), desired.scope))
+    switch (step.kind) {
+      case 'conflict':
+        return outcomeOf(desired, 'failed', { error: conflictMessage(step.ids) })
+      case 'unchanged':
+        return outcomeOf(desired, 'created', { id: step.id })
+      case 'update':
+        await client.update(step.id, desired.body)
+        return outcomeOf(desired, 'updated', { id: step.id })
+      case 'create':
+        continue
     }
   }
 }
@@ -182,29 +133,8 @@ function conflictMessage(ids: string[]): string {
   return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`
 }
 
-function lookUp(client: LuigisBoxClient, desired: Desired): Promise<LiveCustomization[]> {
-  const { model, target_type, target_identity } = desired.scope
-  return client.listAll({ model, targetType: target_type, targetIdentity: target_identity })
-}
-
-function row(desired: Desired, action: Action, extra: Partial<Outcome> = {}): Outcome {
-  return {
-    file: desired.file,
-    document: desired.index,
-    line: desired.line,
-    scope: describeScope(desired.scope),
-    action,
-    ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
-  }
-}
-
-export function sortOutcomes(outcomes: Outcome[]): Outcome[] {
-  return [...outcomes].sort((a, b) =>
-    a.file === b.file ? a.document - b.document : a.file < b.file ? -1 : 1,
-  )
-}
-
-function asApiError(error: unknown): ApiError {
+/** Any failure as an ApiError, so a run's stop is reported the same way whatever caused it. */
+export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   return new ApiError(error instanceof Error ? error.message : String(error), {
     kind: 'unexpected',

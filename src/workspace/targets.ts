@@ -4,37 +4,35 @@ import {
   type ChangedFilesApi,
 } from '../github/changed-files.js'
 import type { Selection } from '../github/event.js'
-import { findManifests, manifestMatcher } from './discover.js'
 import type { Problem } from '../manifest/problems.js'
-import { checkFiles } from './check-files.js'
 import type { ManifestDocument } from '../manifest/validate.js'
+import { checkFiles } from './check-files.js'
+import { findManifests, manifestMatcher } from './discover.js'
 
-export interface CheckedManifests {
-  /** The manifests this run is about: the changed ones, or all. */
+/** The manifests a run is about, among every manifest in the workspace. */
+export interface Targets {
+  /** Every manifest the globs match: scopes must be unique across all of them. */
+  all: string[]
+  /** The changed manifests, or all of them. */
   targets: string[]
   /** Why every manifest is a target, when they all are. */
   allReason?: string
+}
+
+export interface CheckedTargets {
   /** Problems in the targets only; the other manifests are read for cross-manifest checks. */
   problems: Problem[]
   /** The targets' documents, with the body to submit where a document has no errors. */
   documents: ManifestDocument[]
 }
 
-export class MissingCheckoutError extends Error {}
-
-/**
- * Find the manifests a run is about, read every manifest in the workspace (scopes must be unique
- * across all of them), validate, and keep what concerns the targets.
- */
-export async function checkManifests(options: {
+/** Every manifest in the workspace, and which of them this run's event changed. */
+export async function findTargets(options: {
   workspace: string
   globs: { include: string[]; exclude: string[] }
   selection: Selection
   api: () => ChangedFilesApi
-  now: Date
-  /** The script to start validation workers from (see check-files.ts). */
-  workerEntry?: URL
-}): Promise<CheckedManifests> {
+}): Promise<Targets> {
   const { workspace, globs, selection } = options
   const matches = manifestMatcher(globs)
   const all = await findManifests(workspace, globs)
@@ -44,21 +42,34 @@ export async function checkManifests(options: {
       : selection.kind === 'compare'
         ? await comparedManifests(options.api(), selection.base, selection.head, matches)
         : { kind: 'all' as const, reason: selection.reason }
-  const targets = changed.kind === 'all' ? all : changed.files
+  return changed.kind === 'all'
+    ? { all, targets: all, allReason: changed.reason }
+    : { all, targets: changed.files }
+}
 
+/**
+ * Read and validate every manifest (a target's scope may collide with any other's) and keep what
+ * concerns the targets. A changed manifest missing from disk means the repository was not
+ * checked out: an error, since checking nothing would pass.
+ */
+export async function checkTargets(
+  workspace: string,
+  { all, targets }: Targets,
+  now: Date,
+  /** The script to start validation workers from (see check-files.ts). */
+  workerEntry?: URL,
+): Promise<CheckedTargets> {
   const files = [...new Set([...all, ...targets])].sort()
-  const result = await checkFiles(workspace, files, options.now, options.workerEntry)
+  const result = await checkFiles(workspace, files, now, workerEntry)
   if (result.missing.length > 0) {
     const { missing } = result
     const listed = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', …' : '')
-    throw new MissingCheckoutError(
+    throw new Error(
       `${missing.length} changed ${missing.length === 1 ? 'manifest is' : 'manifests are'} not in the workspace (${listed}). Add "- uses: actions/checkout@v4" before this step so the repository's files are there to read.`,
     )
   }
   const isTarget = new Set(targets)
   return {
-    targets,
-    allReason: changed.kind === 'all' ? changed.reason : undefined,
     problems: result.problems.filter((p) => isTarget.has(p.file)),
     documents: result.documents.filter((d) => isTarget.has(d.file)),
   }

@@ -1,0 +1,14 @@
+import type { RetryInfo } from '../luigisbox/client.js'
+import type { Outcome } from '../sync/outcome.js'
+
+/** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
+export function progressLine(outcome: Outcome, done: number, total: number): string {
+  const id = outcome.id ? ` → ${outcome.id}` : ''
+  const error = outcome.error ? `: ${outcome.error}` : ''
+  return `[${done}/${total}] ${outcome.action} ${outcome.file}#${outcome.document + 1} (${outcome.scope})${id}${error}`
+}
+
+/** The log line for a request about to be retried. */
+export function retryLine(retry: RetryInfo): string {
+  return `  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`
+}
