@@ -7,14 +7,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import {
-  COMPARE_FILES_CAP,
-  PULL_FILES_CAP,
-  startGitHubApi,
-  type FileSpec,
-  type GitHubApiStandIn,
-  type StandInOptions,
-} from '../tools/github-api-standin.js'
+import { COMPARE_FILES_CAP, PULL_FILES_CAP } from '../tools/github-standin/limits.js'
+import type { FileSpec, StandInOptions } from '../tools/github-standin/options.js'
+import { startGitHubApi, type GitHubApiStandIn } from '../tools/github-standin/server.js'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }

@@ -7,25 +7,25 @@ import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
 import fc from 'fast-check'
+import { actionDefaultsFrom } from '../tools/runner/action-defaults.js'
+import { buildEnv, inputEnvName } from '../tools/runner/environment.js'
 import {
-  REPO_ROOT,
   ZERO_SHA,
-  actionDefaultsFrom,
-  buildEnv,
-  cleanupWorkspaces,
-  defaultShaAndRef,
-  inputEnvName,
-  makeWorkspace,
   mergeGroupEvent,
-  parseAnnotationLine,
-  parseAnnotations,
-  parseOutputFile,
   pullRequestEvent,
   pushEvent,
-  runAction,
-  type RunnerFiles,
+} from '../tools/runner/event-payloads.js'
+import { defaultShaAndRef } from '../tools/runner/event-sha-and-ref.js'
+import { parseOutputFile } from '../tools/runner/output-file.js'
+import { runAction } from '../tools/runner/run-action.js'
+import type { RunnerFiles } from '../tools/runner/runner-files.js'
+import {
   type AnnotationProperties,
-} from './support/run-action.js'
+  parseAnnotationLine,
+  parseAnnotations,
+} from '../tools/runner/workflow-commands.js'
+import { cleanupWorkspaces, makeWorkspace } from '../tools/runner/workspaces.js'
+import { REPO_ROOT } from '../tools/shared/repo-paths.js'
 
 const HEAD = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00'
 const BASE = 'ba5eba11ba5eba11ba5eba11ba5eba11ba5eba11'

@@ -1,12 +1,8 @@
-import { startGitHubApi } from '../../tools/github-api-standin.js'
-import {
-  cleanupWorkspaces,
-  fakeSha,
-  makeWorkspace,
-  mergeGroupEvent,
-  pullRequestEvent,
-  runAction,
-} from '../support/run-action.js'
+import { startGitHubApi } from '../../tools/github-standin/server.js'
+import { mergeGroupEvent, pullRequestEvent } from '../../tools/runner/event-payloads.js'
+import { runAction } from '../../tools/runner/run-action.js'
+import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
+import { fakeSha } from '../../tools/shared/fake-sha.js'
 
 const head = fakeSha('head')
 const base = fakeSha('base')

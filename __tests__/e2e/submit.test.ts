@@ -1,13 +1,9 @@
-import { startGitHubApi } from '../../tools/github-api-standin.js'
-import { startSandbox } from '../../tools/luigisbox-sandbox.js'
-import {
-  cleanupWorkspaces,
-  fakeSha,
-  makeWorkspace,
-  pushEvent,
-  runAction,
-  workflowDispatchEvent,
-} from '../support/run-action.js'
+import { startGitHubApi } from '../../tools/github-standin/server.js'
+import { pushEvent, workflowDispatchEvent } from '../../tools/runner/event-payloads.js'
+import { runAction } from '../../tools/runner/run-action.js'
+import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
+import { startSandbox } from '../../tools/sandbox/server.js'
+import { fakeSha } from '../../tools/shared/fake-sha.js'
 
 const KEY = 'sk-e2e-private-key-9f8e7d'
 const TRACKER = '1234-5678'

@@ -3,7 +3,7 @@ import { type ClientOptions, type RetryInfo, createClient } from '../../src/luig
 import { ApiError, OutcomeUnknownError, preview } from '../../src/luigisbox/errors.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
-import { type Sandbox, startSandbox } from '../../tools/luigisbox-sandbox.js'
+import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 
 const KEY = 'sk-live-9f8e7d6c5b4a'
 const TRACKER = '1234-5678'

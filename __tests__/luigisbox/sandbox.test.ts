@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
-import { type Sandbox, expectedSignature, startSandbox } from '../../tools/luigisbox-sandbox.js'
+import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
+import { expectedSignature } from '../../tools/sandbox/signature.js'
 
 const CT = 'application/json; charset=utf-8'
 

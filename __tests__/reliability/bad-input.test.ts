@@ -1,11 +1,8 @@
-import { startGitHubApi } from '../../tools/github-api-standin.js'
-import { startSandbox } from '../../tools/luigisbox-sandbox.js'
-import {
-  cleanupWorkspaces,
-  makeWorkspace,
-  runAction,
-  workflowDispatchEvent,
-} from '../support/run-action.js'
+import { startGitHubApi } from '../../tools/github-standin/server.js'
+import { workflowDispatchEvent } from '../../tools/runner/event-payloads.js'
+import { runAction } from '../../tools/runner/run-action.js'
+import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
+import { startSandbox } from '../../tools/sandbox/server.js'
 
 afterAll(cleanupWorkspaces)
 

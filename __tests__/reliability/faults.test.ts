@@ -4,7 +4,7 @@ import { scopeOf, type Scope } from '../../src/manifest/scope.js'
 import { applyPlan, type ApplyOptions } from '../../src/sync/apply.js'
 import { readLive } from '../../src/sync/live.js'
 import { planChanges, type Desired } from '../../src/sync/plan.js'
-import { startSandbox } from '../../tools/luigisbox-sandbox.js'
+import { startSandbox } from '../../tools/sandbox/server.js'
 
 const TRACKER = '1234-5678'
 const KEY = 'reliability-key'

@@ -1,14 +1,9 @@
-import { startGitHubApi } from '../../tools/github-api-standin.js'
-import { startSandbox } from '../../tools/luigisbox-sandbox.js'
-import {
-  cleanupWorkspaces,
-  fakeSha,
-  makeWorkspace,
-  pullRequestEvent,
-  runAction,
-  workflowDispatchEvent,
-  type RunActionResult,
-} from '../support/run-action.js'
+import { startGitHubApi } from '../../tools/github-standin/server.js'
+import { pullRequestEvent, workflowDispatchEvent } from '../../tools/runner/event-payloads.js'
+import { type RunActionResult, runAction } from '../../tools/runner/run-action.js'
+import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
+import { startSandbox } from '../../tools/sandbox/server.js'
+import { fakeSha } from '../../tools/shared/fake-sha.js'
 
 afterAll(cleanupWorkspaces)
 

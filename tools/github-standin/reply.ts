@@ -1,0 +1,30 @@
+export interface GitHubReply {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+export const DOCS = 'https://docs.github.com/rest'
+
+const STATUS_MESSAGES: Record<number, string> = {
+  401: 'Bad credentials',
+  403: 'API rate limit exceeded',
+  404: 'Not Found',
+  422: 'Validation Failed',
+  429: 'API rate limit exceeded',
+  500: 'Server Error',
+  502: 'Server Error',
+  503: 'Service Unavailable',
+}
+
+/** An error in GitHub's shape: message, documentation_url and the status as a string. */
+export function errorReply(status: number, documentationUrl = DOCS, message?: string): GitHubReply {
+  return {
+    status,
+    body: {
+      message: message ?? STATUS_MESSAGES[status] ?? 'Error',
+      documentation_url: documentationUrl,
+      status: String(status),
+    },
+  }
+}

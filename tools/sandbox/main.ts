@@ -1,0 +1,47 @@
+// `npx tsx tools/sandbox/main.ts`: the sandbox on its own, for trying a client against it.
+// Prints the URL on stdout, details on stderr, and runs until interrupted.
+import { parseArgs } from 'node:util'
+import { errorMessage, isEntryPoint } from '../shared/entry-point.js'
+import type { RandomFaultKind } from './faults.js'
+import { DEFAULT_KEY, DEFAULT_RANDOM_FAULTS, DEFAULT_TRACKER, startSandbox } from './server.js'
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+      tracker: { type: 'string', default: DEFAULT_TRACKER },
+      key: { type: 'string', default: DEFAULT_KEY },
+      'latency-ms': { type: 'string', default: '0' },
+      'fault-rate': { type: 'string', default: '0' },
+      faults: { type: 'string', default: DEFAULT_RANDOM_FAULTS.join(',') },
+      seed: { type: 'string', default: '1' },
+    },
+  })
+  const sandbox = await startSandbox({
+    port: Number(values.port),
+    host: values.host,
+    trackerId: values.tracker,
+    privateKey: values.key,
+    latencyMs: Number(values['latency-ms']),
+    faultRate: Number(values['fault-rate']),
+    faults: values.faults.split(',').filter(Boolean) as RandomFaultKind[],
+    seed: Number(values.seed),
+  })
+  process.stdout.write(`${sandbox.url}\n`)
+  process.stderr.write(
+    `Luigi's Box sandbox on ${sandbox.url} (tracker ${sandbox.trackerId}); Ctrl-C to stop\n`,
+  )
+  const stop = () => {
+    void sandbox.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+if (isEntryPoint(import.meta.url)) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${errorMessage(error)}\n`)
+    process.exit(1)
+  })
+}
