@@ -4,12 +4,15 @@
 // no temp directory behind.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { decodeEntities, formatAnnotation, htmlToText } from '../tools/demo.js'
-import { REPO_ROOT } from './support/run-action.js'
+import { decodeEntities, htmlToText } from '../tools/demo/html-to-text.js'
+import { formatAnnotation } from '../tools/demo/show-run.js'
+import { REPO_ROOT } from '../tools/shared/repo-paths.js'
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 // Colours are on only on a terminal, but a developer may run Jest in one.
@@ -32,11 +35,14 @@ async function runDemo(): Promise<DemoRun> {
   delete env['FORCE_COLOR']
   const started = Date.now()
   try {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'tools', 'demo.js')], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    // The demo is TypeScript: run it with tsx's loader as `npm run demo` does, but without tsx's
+    // transform cache, which would be left in TMPDIR.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+    const child = spawn(
+      process.execPath,
+      ['--import', tsx, join(REPO_ROOT, 'tools', 'demo', 'main.ts')],
+      { cwd, env: { ...env, TSX_DISABLE_CACHE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -1,15 +1,17 @@
 // Writes N manifests of 12 pins each into a folder, every tenth with a mistake, for the benchmark.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { isEntryPoint } from '../tools/shared/entry-point.js'
 
 const MODELS = ['basket', 'home', 'product_detail', 'category', 'search']
 
-/**
- * One manifest as YAML text; `broken` plants one mistake a user could plausibly make.
- * @param {number} i
- * @param {boolean} broken
- */
-export function manifestText(i, broken) {
+/** The name of the `i`th manifest, sorted as generated. */
+export function manifestName(i: number): string {
+  return `m${String(i).padStart(5, '0')}.yml`
+}
+
+/** One manifest as YAML text; `broken` plants one mistake a user could plausibly make. */
+export function manifestText(i: number, broken: boolean): string {
   const lines = [
     `model: ${MODELS[i % MODELS.length]}`,
     'target_type: item',
@@ -27,8 +29,7 @@ export function manifestText(i, broken) {
   }
   let text = `${lines.join('\n')}\n`
   if (broken) {
-    /** @type {((t: string) => string)[]} */
-    const mistakes = [
+    const mistakes: ((t: string) => string)[] = [
       (t) => t.replace('target_type: item', 'target_type: items'),
       (t) => t.replace('    pin_identity: /p/pinned', '    pin_identty: /p/pinned'),
       (t) => t.replace('  - position: 3\n', '  - position: "3"\n'),
@@ -39,20 +40,14 @@ export function manifestText(i, broken) {
   return text
 }
 
-/**
- * @param {string} dir
- * @param {number} count
- */
-export function generate(dir, count) {
+/** `count` manifests in `dir`, every tenth broken. */
+export function generate(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true })
   for (let i = 0; i < count; i++) {
-    writeFileSync(
-      path.join(dir, `m${String(i).padStart(5, '0')}.yml`),
-      manifestText(i, i % 10 === 9),
-    )
+    writeFileSync(path.join(dir, manifestName(i)), manifestText(i, i % 10 === 9))
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (isEntryPoint(import.meta.url)) {
   generate(process.argv[2] ?? '.bench-tmp/luigisbox', Number(process.argv[3] ?? 10000))
 }
