@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { readConfig } from '../src/inputs.js'
 import { rulesMarkdown } from '../src/manifest/codes.js'
@@ -47,4 +47,16 @@ test('dist/licenses.txt carries the license of every production dependency bundl
   }
   const listed = new Set(licenses.split('\n').filter((line) => /^@?[a-z0-9][\w@/.-]*$/.test(line)))
   expect(Object.keys(pkg.dependencies).filter((name) => !listed.has(name))).toEqual([])
+})
+
+test("the README's Architecture table lists every folder of src/ and tools/, and only those", () => {
+  const section = /^## Architecture\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
+  const listed = [...section.matchAll(/^\| `([^`]+\/)` +\|/gm)].map((m) => m[1])
+  const folders = ['src', 'tools'].flatMap((top) => [
+    `${top}/`,
+    ...readdirSync(new URL(`../${top}`, import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${top}/${entry.name}/`),
+  ])
+  expect(listed.sort()).toEqual(folders.sort())
 })

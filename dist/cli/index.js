@@ -2635,8 +2635,9 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export RULES */
 /**
- * Every problem code the validator can report. The README's rule reference is generated from
- * this list (`luigisbox-pins rules`), and a test fails when a code is missing here or there.
+ * Every problem code the Action can report: the validator's, then those of submitting. The
+ * README's rule reference is generated from this list (`luigisbox-pins rules`), and the
+ * `ProblemCode` type from its codes, so a code reported anywhere must be listed here.
  */
 const RULES = [
     {
@@ -2904,6 +2905,20 @@ const RULES = [
         summary: 'Two documents with the same scope (model + target) anywhere in the workspace; the API keeps one customization per scope.',
         wrong: '# a.yml\nmodel: basket\ntarget_type: all\n# b.yml\nmodel: basket\ntarget_type: all',
         right: '# a.yml: one document with the pins of both',
+    },
+    {
+        code: 'luigisbox/rejected',
+        severity: 'error',
+        summary: "Luigi's Box refused the customization (HTTP 400 or 422) when it was submitted; the annotation carries the server's message. Nothing was written for this document.",
+        wrong: '',
+        right: '',
+    },
+    {
+        code: 'luigisbox/failed',
+        severity: 'error',
+        summary: 'Submitting the document failed for another reason: the API could not be reached after retries, or several live customizations share its scope. The message says which.',
+        wrong: '',
+        right: '',
     },
 ];
 /** The rule reference as Markdown, for the README. */
