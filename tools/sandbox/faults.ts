@@ -31,6 +31,20 @@ export interface Fault {
   delayMs?: number
   /** Handle the request, then answer its success status with a body that is not valid JSON. */
   malformedBody?: boolean
+  /**
+   * Apply the request's write (create, update or delete) this many ms after the answer is sent,
+   * the socket dropped or the fault status answered, instead of before. With `status`,
+   * `dropBeforeApply` or `delayMs` it is a write that lands after its answer was lost, so the
+   * request is handled even though the fault answers for it. `sandbox.settled()` waits for it.
+   */
+  landAfterMs?: number
+  /** Answer a create's 201 with the created object minus its `id`. */
+  omitId?: boolean
+  /**
+   * Keep the record this create or update writes out of list results for this long after the
+   * write lands, as a lagging index would; get by id finds it meanwhile.
+   */
+  hiddenFromListMs?: number
 }
 
 export type RandomFaultKind = '408' | '429' | '500' | '502' | '503' | 'reset' | 'drop' | 'malformed'
@@ -104,6 +118,9 @@ function normalizeFault(fault: Fault): Required<Fault> {
     dropAfterApply: fault.dropAfterApply ?? false,
     delayMs: fault.delayMs ?? 0,
     malformedBody: fault.malformedBody ?? false,
+    landAfterMs: fault.landAfterMs ?? 0,
+    omitId: fault.omitId ?? false,
+    hiddenFromListMs: fault.hiddenFromListMs ?? 0,
   }
 }
 
@@ -131,5 +148,8 @@ export function describeFault(fault: Required<Fault>): string {
   if (fault.dropBeforeApply) parts.push('drop before apply')
   if (fault.dropAfterApply) parts.push('drop after apply')
   if (fault.malformedBody) parts.push('malformed body')
+  if (fault.landAfterMs > 0) parts.push(`write lands after ${fault.landAfterMs} ms`)
+  if (fault.omitId) parts.push('no id in 201')
+  if (fault.hiddenFromListMs > 0) parts.push(`hidden from list ${fault.hiddenFromListMs} ms`)
   return parts.join(', ')
 }

@@ -1,8 +1,15 @@
+import { fabricatedCustomization } from './fabricated.js'
 import { type JsonObject, isObject, parseBody } from './json-body.js'
+import { paginate } from './pagination.js'
 import { Reply } from './reply.js'
+import { rewriteStored } from './rewrites.js'
 import type { Store } from './store.js'
 
-/** The list operation: filters from the query string, paged by `limit` and `offset`. */
+/**
+ * The list operation: filters from the query string, paged by `limit` and `offset` the way the
+ * store's pagination mode says. Filters see the stored form, rewrites included, as a real
+ * server's would; records still hidden by a lagging list are not there at all.
+ */
 export function list(store: Store, query: string, requestBody: string): Reply {
   if (requestBody.trim() !== '') {
     const parsed = parseBody(requestBody)
@@ -15,18 +22,28 @@ export function list(store: Store, query: string, requestBody: string): Reply {
     return Reply.json(400, { message: 'limit and offset must be non-negative integers' })
   }
   const tags = params.getAll('tag')
-  const matching = [...store.customizations.values()].filter(
-    (c) =>
-      params.getAll('model').every((m) => c.model === m) &&
-      params.getAll('target_type').every((t) => c.target_type === t) &&
-      params.getAll('target_identity').every((t) => c.target_identity === t) &&
-      tags.every((t) => Array.isArray(c.tags) && c.tags.includes(t)),
-  )
+  const matching = [...store.customizations]
+    .filter(([id]) => !store.hiddenFromList.has(id))
+    .map(([, c]) => c)
+    .filter(
+      (c) =>
+        params.getAll('model').every((m) => c.model === m) &&
+        params.getAll('target_type').every((t) => c.target_type === t) &&
+        params.getAll('target_identity').every((t) => c.target_identity === t) &&
+        tags.every((t) => Array.isArray(c.tags) && c.tags.includes(t)),
+    )
   if (params.get('sort') === 'created_at:desc') matching.reverse()
-  const page = matching.slice(offset, offset + Math.min(limit, store.maxLimit))
+  const now = store.now()
+  const { total, results } = paginate(
+    store.pagination,
+    matching,
+    { offset, limit, size: Math.min(limit, store.maxLimit) },
+    // Made up the way a stored one would be, so the lie shows nothing a real record would not.
+    (index) => rewriteStored(fabricatedCustomization(index, params), store.rewrites).record,
+  )
   return Reply.json(200, {
-    pagination: { total: matching.length },
-    results: page.map((c) => ({ ...c, available: isAvailable(c, store.now()) })),
+    pagination: { total },
+    results: results.map((c) => ({ ...c, available: isAvailable(c, now) })),
   })
 }
 

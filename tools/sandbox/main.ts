@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util'
 import { errorMessage, isEntryPoint } from '../shared/entry-point.js'
 import type { RandomFaultKind } from './faults.js'
+import { PAGINATION_MODES, type PaginationMode, isPaginationMode } from './pagination.js'
+import { ALL_REWRITES, type Rewrite, isRewrite } from './rewrites.js'
 import { DEFAULT_KEY, DEFAULT_RANDOM_FAULTS, DEFAULT_TRACKER, startSandbox } from './server.js'
 
 async function main(): Promise<void> {
@@ -16,6 +18,9 @@ async function main(): Promise<void> {
       'fault-rate': { type: 'string', default: '0' },
       faults: { type: 'string', default: DEFAULT_RANDOM_FAULTS.join(',') },
       seed: { type: 'string', default: '1' },
+      // `all`, or names separated by commas, e.g. `pin-defaults,tag-order`.
+      rewrites: { type: 'string', default: '' },
+      pagination: { type: 'string', default: 'honest' },
     },
   })
   const sandbox = await startSandbox({
@@ -27,6 +32,8 @@ async function main(): Promise<void> {
     faultRate: Number(values['fault-rate']),
     faults: values.faults.split(',').filter(Boolean) as RandomFaultKind[],
     seed: Number(values.seed),
+    rewrites: rewritesFlag(values.rewrites),
+    pagination: paginationFlag(values.pagination),
   })
   process.stdout.write(`${sandbox.url}\n`)
   process.stderr.write(
@@ -37,6 +44,23 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+function rewritesFlag(value: string): readonly Rewrite[] {
+  if (value === 'all') return ALL_REWRITES
+  const names = value.split(',').filter(Boolean)
+  const unknown = names.filter((name) => !isRewrite(name))
+  if (unknown.length > 0) {
+    throw new Error(
+      `--rewrites: unknown ${unknown.join(', ')}; use all or ${ALL_REWRITES.join(', ')}`,
+    )
+  }
+  return names.filter(isRewrite)
+}
+
+function paginationFlag(value: string): PaginationMode {
+  if (isPaginationMode(value)) return value
+  throw new Error(`--pagination: unknown ${value}; use one of ${PAGINATION_MODES.join(', ')}`)
 }
 
 if (isEntryPoint(import.meta.url)) {

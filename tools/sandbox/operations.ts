@@ -2,10 +2,21 @@ import { randomUUID } from 'node:crypto'
 import { type JsonObject, parseBody } from './json-body.js'
 import { list } from './list.js'
 import { Reply } from './reply.js'
+import { rewriteStored } from './rewrites.js'
 import type { Route } from './routes.js'
 import type { Store } from './store.js'
 import { stored } from './stored-fields.js'
 import { validate } from './validation.js'
+import type { Write } from './writes.js'
+
+/**
+ * What a request comes to: the answer, and the change to the store it makes. The change is not
+ * applied here, so that the server can let it land before or after answering.
+ */
+export interface Outcome {
+  reply: Reply
+  write: Write | null
+}
 
 /** Carries out an authenticated request for one of the API's operations. */
 export function perform(
@@ -13,14 +24,14 @@ export function perform(
   route: Extract<Route, { kind: 'op' }>,
   query: string,
   requestBody: string,
-): Reply {
+): Outcome {
   switch (route.op) {
     case 'create':
       return create(store, requestBody)
     case 'list':
-      return list(store, query, requestBody)
+      return answer(list(store, query, requestBody))
     case 'get':
-      return getOne(store, route.id)
+      return answer(getOne(store, route.id))
     case 'update':
       return update(store, route.id, requestBody)
     case 'delete':
@@ -28,14 +39,23 @@ export function perform(
   }
 }
 
-function create(store: Store, requestBody: string): Reply {
+/** An outcome that changes nothing. */
+export function answer(reply: Reply): Outcome {
+  return { reply, write: null }
+}
+
+function create(store: Store, requestBody: string): Outcome {
   const body = validBody(requestBody)
-  if (body instanceof Reply) return body
+  if (body instanceof Reply) return answer(body)
   const id = randomUUID()
-  const created = { ...stored(body), id, creator: 'api', created_at: store.now().toISOString() }
-  store.customizations.set(id, created)
-  store.countWrite()
-  return Reply.json(201, created)
+  const { record, applied } = rewriteStored(
+    { ...stored(body), id, creator: 'api', created_at: store.now().toISOString() },
+    store.rewrites,
+  )
+  return {
+    reply: Reply.json(201, record),
+    write: { kind: 'put', id, record, replaces: false, rewrites: applied },
+  }
 }
 
 function getOne(store: Store, id: string): Reply {
@@ -43,26 +63,25 @@ function getOne(store: Store, id: string): Reply {
   return found ? Reply.json(200, found) : notFound(id)
 }
 
-function update(store: Store, id: string, requestBody: string): Reply {
+function update(store: Store, id: string, requestBody: string): Outcome {
   const found = store.customizations.get(id)
-  if (!found) return notFound(id)
+  if (!found) return answer(notFound(id))
   const body = validBody(requestBody)
-  if (body instanceof Reply) return body
+  if (body instanceof Reply) return answer(body)
   // Full replacement: fields left out of the body are gone afterwards.
-  store.customizations.set(id, {
-    ...stored(body),
-    id,
-    creator: found.creator,
-    created_at: found.created_at,
-  })
-  store.countWrite()
-  return new Reply(204, '')
+  const { record, applied } = rewriteStored(
+    { ...stored(body), id, creator: found.creator, created_at: found.created_at },
+    store.rewrites,
+  )
+  return {
+    reply: new Reply(204, ''),
+    write: { kind: 'put', id, record, replaces: true, rewrites: applied },
+  }
 }
 
-function remove(store: Store, id: string): Reply {
-  if (!store.customizations.delete(id)) return notFound(id)
-  store.countWrite()
-  return new Reply(204, '')
+function remove(store: Store, id: string): Outcome {
+  if (!store.customizations.has(id)) return answer(notFound(id))
+  return { reply: new Reply(204, ''), write: { kind: 'delete', id } }
 }
 
 /** The body as a valid customization, or the reply that says why it is not one. */

@@ -1,17 +1,25 @@
 // A stand-in for the Luigi's Box recommendation-customization API on 127.0.0.1, for tests, the
 // demo and the benchmark. It checks requests the way the vendor documents (reference
 // luigisbox-api.md) with code of its own, so it can catch mistakes in the project's signer and
-// validator instead of sharing them.
+// validator instead of sharing them. Storing and echoing exactly what it is sent would prove
+// little, so modes a test switches on make it behave as a real server plausibly does where the
+// docs are silent: rewrite what it stores (rewrites.ts), land writes after their answer was lost
+// (faults), lag in list, and lie about pages (pagination.ts).
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { closeServer, headerValue, listen } from '../shared/http-server.js'
+import { Deferred } from './deferred.js'
+import { faultyReply } from './fault-replies.js'
 import { type Fault, FaultInjector, type RandomFaultKind, describeFault } from './faults.js'
 import type { JsonObject } from './json-body.js'
-import { perform } from './operations.js'
+import { type Outcome, answer, perform } from './operations.js'
+import type { PaginationMode } from './pagination.js'
 import { Reply } from './reply.js'
+import type { Rewrite } from './rewrites.js'
 import { type Operation, type Route, routeOf } from './routes.js'
 import { type AuthHeaders, type Verifier, authProblem } from './signature.js'
 import type { Store } from './store.js'
+import { type Write, applyWrite } from './writes.js'
 
 export const DEFAULT_TRACKER = '1234-5678'
 export const DEFAULT_KEY = 'secret'
@@ -42,7 +50,18 @@ export interface SandboxOptions {
   faults?: RandomFaultKind[]
   /** Seed for the random faults, so runs repeat. */
   seed?: number
+  /** What creates and updates do to the bodies they store (reference §7); none by default. */
+  rewrites?: readonly Rewrite[]
+  /** How list reports its pages; `honest` by default. */
+  pagination?: PaginationMode
 }
+
+/**
+ * What became of a request's write: `applied` before the answer, as usual; `pending` while a
+ * late-landing fault holds it, then `landed` (which changes nothing when an update or delete
+ * finds its record deleted meanwhile), or `cancelled` when the sandbox closed first.
+ */
+export type WriteState = 'applied' | 'pending' | 'landed' | 'cancelled'
 
 export interface LoggedRequest {
   method: string
@@ -58,6 +77,10 @@ export interface LoggedRequest {
   responseBody: string
   /** A description of the fault applied, if any. */
   fault: string | null
+  /** The rewrites that changed what this create or update stored (in the order applied). */
+  rewrites: Rewrite[]
+  /** Null when the request wrote nothing. */
+  write: WriteState | null
 }
 
 export interface SandboxStats {
@@ -67,6 +90,10 @@ export interface SandboxStats {
   maxInFlight: number
   /** Requests received per method. */
   byMethod: Record<string, number>
+  /** Writes held by a late-landing fault that have not landed yet. */
+  lateWritesPending: number
+  /** Writes held by a late-landing fault that have landed. */
+  lateWritesLanded: number
 }
 
 export interface Sandbox {
@@ -79,10 +106,24 @@ export interface Sandbox {
   /** Every request in arrival order. */
   requests: LoggedRequest[]
   stats: () => SandboxStats
-  /** Empties the store, the log, the stats and the injected faults. */
+  /**
+   * Empties the store, the log, the stats and the injected faults, cancels late writes and list
+   * lags, and puts the rewrites and the pagination back to those the sandbox started with
+   * (none and honest unless `startSandbox` was given others).
+   */
   reset: () => void
   /** Queues a fault; the first matching one applies. */
   inject: (fault: Fault) => void
+  /** From now on creates and updates store bodies rewritten so (an empty list: verbatim). */
+  setRewrites: (rewrites: readonly Rewrite[]) => void
+  /** From now on list pages this way. */
+  setPagination: (mode: PaginationMode) => void
+  /**
+   * Resolves once every late write has landed and every record hidden from list shows there
+   * again: the state a client would eventually see.
+   */
+  settled: () => Promise<void>
+  /** Stops the server; late writes not landed yet never land. */
   close: () => Promise<void>
 }
 
@@ -100,15 +141,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests: LoggedRequest[] = []
   let stats = freshStats()
   let inFlight = 0
+  const startRewrites = [...(options.rewrites ?? [])]
+  const startPagination = options.pagination ?? 'honest'
   const store: Store = {
     customizations: new Map(),
     now,
     defaultLimit: options.defaultLimit ?? 10,
     maxLimit: options.maxLimit ?? 100,
-    countWrite: () => {
-      stats.writes += 1
-    },
+    rewrites: startRewrites,
+    pagination: startPagination,
+    hiddenFromList: new Map(),
   }
+  const deferred = new Deferred()
 
   const server = createServer((req, res) => {
     inFlight += 1
@@ -150,6 +194,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: null,
       responseBody: '',
       fault: null,
+      rewrites: [],
+      write: null,
     }
     requests.push(entry)
 
@@ -158,18 +204,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const delay = latencyMs + (fault?.delayMs ?? 0)
     if (delay > 0) await sleep(delay)
 
-    if (fault?.dropBeforeApply) return drop(res)
-    let reply =
-      fault && fault.status > 0
-        ? fault.body !== ''
-          ? new Reply(fault.status, fault.body, fault.contentType)
-          : Reply.text(fault.status, `Injected fault: ${fault.status}`)
-        : respond(route, entry)
-    if (fault?.dropAfterApply) return drop(res)
-    if (fault?.malformedBody && reply.status < 300) {
-      reply = new Reply(reply.status === 204 ? 200 : reply.status, '{"id": "trunc')
+    const late = fault !== null && fault.landAfterMs > 0
+    // A fault that answers in the request's place leaves it unhandled, unless its write is to
+    // land late: then the server did receive it and must know what to write.
+    const unhandled = fault !== null && (fault.dropBeforeApply || fault.status > 0) && !late
+    const outcome = unhandled ? null : respond(route, entry)
+    const write = outcome?.write ?? null
+    if (write?.kind === 'put') entry.rewrites = write.rewrites
+    if (write && !late) {
+      entry.write = 'applied'
+      land(write, fault)
     }
+    const reply = faultyReply(fault, outcome?.reply ?? null, route.op ?? null)
+    if (reply === null || fault?.dropBeforeApply || fault?.dropAfterApply) drop(res)
+    else send(res, reply, entry, fault)
+    if (write && fault && late) landLater(write, fault, entry)
+  }
 
+  function send(
+    res: ServerResponse,
+    reply: Reply,
+    entry: LoggedRequest,
+    fault: Required<Fault> | null,
+  ): void {
     entry.status = reply.status
     entry.responseBody = reply.body
     const headers: Record<string, string> = { 'Content-Type': reply.contentType }
@@ -184,16 +241,46 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
 
-  function respond(route: Route, entry: LoggedRequest): Reply {
-    if (route.kind === 'no-route') return Reply.text(404, 'Not found')
-    if (route.kind === 'unknown-tracker') return Reply.text(404, 'Tracker not found')
+  function respond(route: Route, entry: LoggedRequest): Outcome {
+    if (route.kind === 'no-route') return answer(Reply.text(404, 'Not found'))
+    if (route.kind === 'unknown-tracker') return answer(Reply.text(404, 'Tracker not found'))
     const problem = authProblem(
       { method: entry.method, path: entry.path, tracker: route.tracker, headers: entry.headers },
       verifier,
     )
-    if (problem) return Reply.text(401, `Unauthorized: ${problem}`)
-    if (route.kind === 'bad-method') return Reply.text(405, 'Method not allowed')
+    if (problem) return answer(Reply.text(401, `Unauthorized: ${problem}`))
+    if (route.kind === 'bad-method') return answer(Reply.text(405, 'Method not allowed'))
     return perform(store, route, entry.query, entry.requestBody)
+  }
+
+  function land(write: Write, fault: Required<Fault> | null): void {
+    if (!applyWrite(store, write)) return
+    stats.writes += 1
+    if (write.kind === 'put' && fault && fault.hiddenFromListMs > 0) {
+      hideFromList(write.id, fault.hiddenFromListMs)
+    }
+  }
+
+  function landLater(write: Write, fault: Required<Fault>, entry: LoggedRequest): void {
+    entry.write = 'pending'
+    stats.lateWritesPending += 1
+    deferred.after(fault.landAfterMs, () => {
+      entry.write = 'landed'
+      stats.lateWritesPending -= 1
+      stats.lateWritesLanded += 1
+      land(write, fault)
+    })
+  }
+
+  // Counted per id, so a second lag on the same record keeps it hidden until both are over.
+  function hideFromList(id: string, ms: number): void {
+    const hidden = store.hiddenFromList
+    hidden.set(id, (hidden.get(id) ?? 0) + 1)
+    deferred.after(ms, () => {
+      const left = (hidden.get(id) ?? 1) - 1
+      if (left > 0) hidden.set(id, left)
+      else hidden.delete(id)
+    })
   }
 
   const url = await listen(server, options.port, options.host)
@@ -205,7 +292,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests,
     stats: () => ({ ...stats, byMethod: { ...stats.byMethod } }),
     reset() {
+      deferred.cancel()
       store.customizations.clear()
+      store.hiddenFromList.clear()
+      store.rewrites = startRewrites
+      store.pagination = startPagination
       requests.length = 0
       faults.reset()
       stats = freshStats()
@@ -214,12 +305,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     inject(fault) {
       faults.inject(fault)
     },
-    close: () => closeServer(server),
+    setRewrites(rewrites) {
+      store.rewrites = [...rewrites]
+    },
+    setPagination(mode) {
+      store.pagination = mode
+    },
+    settled: () => deferred.settled(),
+    close() {
+      deferred.cancel()
+      for (const entry of requests) if (entry.write === 'pending') entry.write = 'cancelled'
+      return closeServer(server)
+    },
   }
 }
 
 function freshStats(): SandboxStats {
-  return { writes: 0, maxInFlight: 0, byMethod: {} }
+  return { writes: 0, maxInFlight: 0, byMethod: {}, lateWritesPending: 0, lateWritesLanded: 0 }
 }
 
 function drop(res: ServerResponse): void {

@@ -1,6 +1,8 @@
 import type { JsonObject } from './json-body.js'
+import type { PaginationMode } from './pagination.js'
+import type { Rewrite } from './rewrites.js'
 
-/** The customizations a sandbox holds, and what its operations need to change them. */
+/** The customizations a sandbox holds, and the modes that shape how they are stored and listed. */
 export interface Store {
   /** Live customizations by id; tests may seed it. */
   customizations: Map<string, JsonObject>
@@ -9,6 +11,13 @@ export interface Store {
   defaultLimit: number
   /** Largest list page. */
   maxLimit: number
-  /** Counts a create, update or delete applied to `customizations`. */
-  countWrite: () => void
+  /** What creates and updates do to a body before storing it. */
+  rewrites: readonly Rewrite[]
+  /** How list reports its pages. */
+  pagination: PaginationMode
+  /**
+   * Ids list leaves out for now, as a lagging search index would (get by id still finds them),
+   * with how many lags are still running for each.
+   */
+  hiddenFromList: Map<string, number>
 }
