@@ -33245,11 +33245,25 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What a thrown value says, whether or not it is an Error. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2309);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9030);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1532);
 
 
@@ -33266,7 +33280,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2309:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33318,7 +33332,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -36165,7 +36179,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41083,7 +41097,8 @@ function gitHubApi(token, owner, repo) {
             throw new InputError('github-token', 'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.');
         }
         // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
-        return getOctokit(token, {}, retry);
+        // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
+        return getOctokit(token, { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] } }, retry);
     };
     return {
         async listPullRequestFiles(pullNumber) {
@@ -41148,7 +41163,7 @@ class UnsupportedEventError extends Error {
 }
 const ZERO_SHA = /^0+$/;
 /**
- * Decide what this run does from the event and the `mode` input (DESIGN §3). Pure, so every
+ * Decide what this run does from the event and the `mode` input (the README's table of events). Pure, so every
  * branch is tested without a runner. Never submits on `pull_request_target`: that event runs with
  * secrets on a fork's untrusted manifests.
  */
@@ -41226,6 +41241,51 @@ function pushSelection(payload) {
         };
     }
     return { kind: 'compare', base: before, head: after };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/manifest/scope.ts
+var manifest_scope = __nccwpck_require__(4817);
+;// CONCATENATED MODULE: ./src/sync/ownership.ts
+
+
+const DEFAULT_OWNERSHIP_TAG = 'luigisbox-pins';
+// 12 hex digits: 48 bits, so two scopes of one tracker collide with odds below 1 in 10^9
+// even at ten thousand customizations, for 13 characters per fingerprint in every tag.
+const FINGERPRINT_HEX = 12;
+function fingerprint(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,manifest_scope/* canonicalJson */.dj)(value)).digest('hex').slice(0, FINGERPRINT_HEX);
+}
+function scopeFingerprint(scope) {
+    return fingerprint((0,manifest_scope/* scopeKey */.OD)(scope));
+}
+/** The tags the Action adds to a body it sends. */
+function ownershipTags(tag, mark) {
+    return [tag, `${tag}:${mark.scope}:${mark.body}`];
+}
+/** Whether a tag is one of the Action's own (so never compared, never a merchant's). */
+function isOwnershipTag(tag, value) {
+    return value === tag || (typeof value === 'string' && value.startsWith(`${tag}:`));
+}
+/**
+ * What a live customization's tags say about it: whether the Action manages it, and the
+ * fingerprints it was last applied with (undefined when the marking tag is absent or garbled).
+ */
+function readMark(tag, tags) {
+    if (!Array.isArray(tags) || !tags.includes(tag))
+        return { owned: false };
+    const pattern = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX}}:[0-9a-f]{${FINGERPRINT_HEX}}$`);
+    for (const value of tags) {
+        if (typeof value !== 'string' || !value.startsWith(`${tag}:`))
+            continue;
+        const rest = value.slice(tag.length + 1);
+        if (!pattern.test(rest))
+            continue;
+        const [scope = '', body = ''] = rest.split(':');
+        return { owned: true, mark: { scope, body } };
+    }
+    return { owned: true };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -41314,6 +41374,7 @@ function isInside(workspace, relative) {
 
 
 
+
 /**
  * The private key, masked in the runner's log before any other input is read: an error about
  * another input may quote text that holds the key.
@@ -41354,6 +41415,8 @@ function readConfig(input) {
         githubToken: input('github-token').trim(),
         mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit']),
         dryRun: inputs_boolean('dry-run', input('dry-run') || 'false'),
+        prune: inputs_boolean('prune', input('prune') || 'false'),
+        ownershipTag: ownershipTag(input('ownership-tag') || DEFAULT_OWNERSHIP_TAG),
         concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
         failOnWarning: inputs_boolean('fail-on-warning', input('fail-on-warning') || 'false'),
     };
@@ -41371,6 +41434,16 @@ function inputs_boolean(name, value) {
     if (lowered === 'false')
         return false;
     throw new InputError(name, `Input "${name}" is "${value.trim()}"; use true or false.`);
+}
+/**
+ * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
+ * tag itself is a plain word that cannot be mistaken for one of those.
+ */
+function ownershipTag(value) {
+    const trimmed = value.trim();
+    if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(trimmed))
+        return trimmed;
+    throw new InputError('ownership-tag', `Input "ownership-tag" is "${trimmed}"; use 1 to 64 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`);
 }
 function integer(name, value, min, max) {
     const trimmed = value.trim();
@@ -41443,6 +41516,140 @@ function validateTrackerId(id) {
             'letters, digits, "-", "_" and "." (e.g. 1234-5678)');
     }
     return id;
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * Text with every occurrence of the secret replaced by `***`. The runner masks a secret in its
+ * log once told; this covers what the Action writes elsewhere (summary, outputs, messages built
+ * from a server's answer that echoes the key).
+ */
+function redact(text, secret) {
+    return secret === '' ? text : text.split(secret).join('***');
+}
+
+;// CONCATENATED MODULE: ./src/luigisbox/errors.ts
+
+class ApiError extends Error {
+    name = 'ApiError';
+    kind;
+    operation;
+    method;
+    path;
+    attempts;
+    status;
+    body;
+    code;
+    constructor(message, details) {
+        super(message);
+        this.kind = details.kind;
+        this.operation = details.operation;
+        this.method = details.method;
+        this.path = details.path;
+        this.attempts = details.attempts;
+        this.status = details.status;
+        this.body = details.body;
+        this.code = details.code;
+    }
+}
+/**
+ * A create whose result never arrived (timeout, dropped connection, 408, 5xx, or an unreadable
+ * success): the customization may or may not exist now. There is no idempotency key, so
+ * resending could create a duplicate; look the scope up again before deciding to create it.
+ */
+class OutcomeUnknownError extends ApiError {
+    name = 'OutcomeUnknownError';
+}
+const BODY_PREVIEW_CHARS = 500;
+/** The error for an attempt that got no answer, or an answer other than success. */
+function attemptError(ErrorClass, failure, result) {
+    const { privateKey, ...common } = failure;
+    const where = `${failure.method} ${failure.path}`;
+    const after = failure.attempts > 1 ? ` (attempt ${failure.attempts})` : '';
+    const unknownNote = ErrorClass === OutcomeUnknownError
+        ? '; the customization may or may not have been created, so look it up before creating it again'
+        : '';
+    // Redacted whole: the reason phrase, a redirect's Location and the body may all echo the key.
+    const error = (message, details) => new ErrorClass(redact(message, privateKey), { ...common, ...details });
+    if (result.type === 'timeout') {
+        return error(`Luigi's Box API: ${where} got no answer within ${result.timeoutMs} ms${after}${unknownNote}`, { kind: 'timeout' });
+    }
+    if (result.type === 'network') {
+        return error(`Luigi's Box API: ${where} failed: ${result.detail}${after}${unknownNote}`, {
+            kind: 'network',
+            code: result.codes[0],
+        });
+    }
+    const kind = statusKind(result.status, failure.operation);
+    const shown = preview(redact(result.text, privateKey));
+    const status = `HTTP ${result.status}${result.statusText ? ` ${result.statusText}` : ''}`;
+    return error(`Luigi's Box API: ${where} answered ${status}${after}: ${shown === '' ? '(empty body)' : shown}` +
+        hint(kind, result, failure.operation) +
+        unknownNote, { kind, status: result.status, body: shown });
+}
+/** The error for a success whose body is not what the API documents. */
+function garbledError(ErrorClass, failure, result, problem) {
+    const { privateKey, ...common } = failure;
+    const shown = preview(redact(result.text, privateKey));
+    const unknownNote = ErrorClass === OutcomeUnknownError
+        ? '; the customization was probably created, so look it up before creating it again'
+        : '';
+    return new ErrorClass(`Luigi's Box API: ${failure.method} ${failure.path} answered HTTP ${result.status} but ${problem}: ` +
+        `${shown === '' ? '(empty body)' : shown}${unknownNote}`, { ...common, kind: 'unexpected', status: result.status, body: shown });
+}
+function statusKind(status, operation) {
+    if (status === 401 || status === 403)
+        return 'auth';
+    // list and create address the tracker itself, so 404 there means the tracker does not exist.
+    if (status === 404)
+        return operation === 'list' || operation === 'create' ? 'auth' : 'not-found';
+    if (status === 400 || status === 409 || status === 413 || status === 422)
+        return 'invalid';
+    if (status === 408)
+        return 'timeout';
+    if (status === 429)
+        return 'throttled';
+    if (status >= 500 && status <= 599)
+        return 'server';
+    return 'unexpected';
+}
+function hint(kind, result, operation) {
+    if (kind === 'auth' && result.status === 404) {
+        return ' (tracker not found: check the tracker-id and api-url inputs)';
+    }
+    if (kind === 'auth') {
+        return (' (check the tracker-id and private-key inputs; the request Date must also be within' +
+            " 5 s of the server's clock)");
+    }
+    if (result.status >= 300 && result.status < 400) {
+        return ` (redirected${result.location ? ` to ${result.location}` : ''}: check the api-url input)`;
+    }
+    if (kind === 'not-found' && operation !== 'get')
+        return ' (the customization does not exist)';
+    return '';
+}
+/** The body for a message: one line, no longer than ~500 characters, never parsed. */
+function preview(text, max = BODY_PREVIEW_CHARS) {
+    const line = text
+        .slice(0, max * 4)
+        .replace(/\s+/g, ' ')
+        .trim();
+    const chars = Array.from(line);
+    return chars.length <= max ? line : `${chars.slice(0, max).join('')}…`;
+}
+/**
+ * A listing that cannot be trusted to be complete (see `listAll`): planning against it could
+ * create a customization that exists on a page never seen. `results` is what was listed.
+ */
+class IncompleteListingError extends Error {
+    reason;
+    results;
+    name = 'IncompleteListingError';
+    constructor(reason, results) {
+        super(`The listing of live customizations cannot be trusted: ${reason}.`);
+        this.reason = reason;
+        this.results = results;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -41687,121 +41894,6 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-/**
- * Text with every occurrence of the secret replaced by `***`. The runner masks a secret in its
- * log once told; this covers what the Action writes elsewhere (summary, outputs, messages built
- * from a server's answer that echoes the key).
- */
-function redact(text, secret) {
-    return secret === '' ? text : text.split(secret).join('***');
-}
-
-;// CONCATENATED MODULE: ./src/luigisbox/errors.ts
-
-class ApiError extends Error {
-    name = 'ApiError';
-    kind;
-    operation;
-    method;
-    path;
-    attempts;
-    status;
-    body;
-    code;
-    constructor(message, details) {
-        super(message);
-        this.kind = details.kind;
-        this.operation = details.operation;
-        this.method = details.method;
-        this.path = details.path;
-        this.attempts = details.attempts;
-        this.status = details.status;
-        this.body = details.body;
-        this.code = details.code;
-    }
-}
-/**
- * A create whose result never arrived (timeout, dropped connection, 408, 5xx, or an unreadable
- * success): the customization may or may not exist now. There is no idempotency key, so
- * resending could create a duplicate; look the scope up again before deciding to create it.
- */
-class OutcomeUnknownError extends ApiError {
-    name = 'OutcomeUnknownError';
-}
-const BODY_PREVIEW_CHARS = 500;
-/** The error for an attempt that got no answer, or an answer other than success. */
-function attemptError(ErrorClass, failure, result) {
-    const { privateKey, ...common } = failure;
-    const where = `${failure.method} ${failure.path}`;
-    const after = failure.attempts > 1 ? ` (attempt ${failure.attempts})` : '';
-    const unknownNote = ErrorClass === OutcomeUnknownError
-        ? '; the customization may or may not have been created, so look it up before creating it again'
-        : '';
-    if (result.type === 'timeout') {
-        return new ErrorClass(`Luigi's Box API: ${where} got no answer within ${result.timeoutMs} ms${after}${unknownNote}`, { ...common, kind: 'timeout' });
-    }
-    if (result.type === 'network') {
-        return new ErrorClass(redact(`Luigi's Box API: ${where} failed: ${result.detail}${after}${unknownNote}`, privateKey), { ...common, kind: 'network', code: result.codes[0] });
-    }
-    const kind = statusKind(result.status, failure.operation);
-    const shown = preview(redact(result.text, privateKey));
-    const status = `HTTP ${result.status}${result.statusText ? ` ${result.statusText}` : ''}`;
-    return new ErrorClass(`Luigi's Box API: ${where} answered ${status}${after}: ${shown === '' ? '(empty body)' : shown}` +
-        hint(kind, result, failure.operation) +
-        unknownNote, { ...common, kind, status: result.status, body: shown });
-}
-/** The error for a success whose body is not what the API documents. */
-function garbledError(ErrorClass, failure, result, problem) {
-    const { privateKey, ...common } = failure;
-    const shown = preview(redact(result.text, privateKey));
-    const unknownNote = ErrorClass === OutcomeUnknownError
-        ? '; the customization was probably created, so look it up before creating it again'
-        : '';
-    return new ErrorClass(`Luigi's Box API: ${failure.method} ${failure.path} answered HTTP ${result.status} but ${problem}: ` +
-        `${shown === '' ? '(empty body)' : shown}${unknownNote}`, { ...common, kind: 'unexpected', status: result.status, body: shown });
-}
-function statusKind(status, operation) {
-    if (status === 401 || status === 403)
-        return 'auth';
-    // list and create address the tracker itself, so 404 there means the tracker does not exist.
-    if (status === 404)
-        return operation === 'list' || operation === 'create' ? 'auth' : 'not-found';
-    if (status === 400 || status === 409 || status === 413 || status === 422)
-        return 'invalid';
-    if (status === 408)
-        return 'timeout';
-    if (status === 429)
-        return 'throttled';
-    if (status >= 500 && status <= 599)
-        return 'server';
-    return 'unexpected';
-}
-function hint(kind, result, operation) {
-    if (kind === 'auth' && result.status === 404) {
-        return ' (tracker not found: check the tracker-id and api-url inputs)';
-    }
-    if (kind === 'auth') {
-        return (' (check the tracker-id and private-key inputs; the request Date must also be within' +
-            " 5 s of the server's clock)");
-    }
-    if (result.status >= 300 && result.status < 400) {
-        return ` (redirected${result.location ? ` to ${result.location}` : ''}: check the api-url input)`;
-    }
-    if (kind === 'not-found' && operation !== 'get')
-        return ' (the customization does not exist)';
-    return '';
-}
-/** The body for a message: one line, no longer than ~500 characters, never parsed. */
-function preview(text, max = BODY_PREVIEW_CHARS) {
-    const line = text
-        .slice(0, max * 4)
-        .replace(/\s+/g, ' ')
-        .trim();
-    const chars = Array.from(line);
-    return chars.length <= max ? line : `${chars.slice(0, max).join('')}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/luigisbox/retry.ts
 /**
  * Retry-After beyond this is treated as this: a CI job should fail in minutes rather than sit
@@ -41924,8 +42016,6 @@ function retryDelay(result, attempt, { backoff, random, now }) {
 
 // EXTERNAL MODULE: ./src/manifest/findings.ts
 var findings = __nccwpck_require__(1647);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/luigisbox/sign.ts
 
 /**
@@ -42132,11 +42222,14 @@ function urlFor(base, spec) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_BACKOFF = { baseMs: 500, capMs: 30_000 };
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_PAGE_SIZE = 100;
+/** 50,000 customizations at the default page size: past any real tracker, short of a runaway. */
+const MAX_PAGES = 500;
 function createClient(options) {
     const base = validateApiUrl(options.apiUrl);
     const trackerId = validateTrackerId(options.trackerId);
@@ -42180,12 +42273,25 @@ async function list(request, query) {
         decode: decodeListPage,
     }));
 }
+/**
+ * Every page of a listing, checked: the server's largest page size and its honesty about
+ * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends at an
+ * empty page; at `total` after a short page (a full one could hide more behind an under-reported
+ * total, so one more page is asked for); at a page that brings no new id (the server ignores
+ * `offset`); or at MAX_PAGES. Then the distinct ids must add up to `total`. Otherwise it throws
+ * IncompleteListingError with what it did get.
+ */
 async function listAll(request, query = {}) {
     const pageSize = positiveInteger('limit', query.limit ?? DEFAULT_PAGE_SIZE);
     const byId = new Map();
     let offset = 0;
-    for (;;) {
+    let total = 0;
+    for (let pages = 0;; pages++) {
+        if (pages === MAX_PAGES) {
+            throw new IncompleteListingError(`the listing did not end within ${MAX_PAGES} pages of ${pageSize}`, [...byId.values()]);
+        }
         const page = await list(request, { ...query, limit: pageSize, offset });
+        total = page.total;
         let added = 0;
         for (const result of page.results) {
             // Writes between pages shift offsets, so a customization can show up on two pages.
@@ -42194,10 +42300,16 @@ async function listAll(request, query = {}) {
             byId.set(result.id, result);
         }
         offset += page.results.length;
-        // A short page alone does not end the listing: the server's largest page size is
-        // undocumented and may be below ours; `total` and an empty page do.
-        if (offset >= page.total || page.results.length === 0 || added === 0)
+        if (page.results.length === 0)
             break;
+        if (added === 0) {
+            throw new IncompleteListingError(`the page at offset ${offset - page.results.length} repeated earlier results (is offset ignored?)`, [...byId.values()]);
+        }
+        if (offset >= total && page.results.length < pageSize)
+            break;
+    }
+    if (byId.size !== total) {
+        throw new IncompleteListingError(`the server reported ${total} customizations but listed ${byId.size} distinct ones`, [...byId.values()]);
     }
     return [...byId.values()];
 }
@@ -42238,6 +42350,8 @@ function listParams(query) {
         params.set('target_type', query.targetType);
     if (query.targetIdentity !== undefined)
         params.set('target_identity', query.targetIdentity);
+    if (query.tag !== undefined)
+        params.set('tag', query.tag);
     params.set('limit', String(positiveInteger('limit', query.limit)));
     params.set('offset', String(nonNegativeInteger('offset', query.offset)));
     return params;
@@ -42318,31 +42432,36 @@ function toProperties(problem) {
     return properties;
 }
 /**
- * A manifest that failed to submit becomes a problem on its first line, annotated like a
- * validation error; a 400/422 carries the server's own reason.
+ * A manifest that failed to submit becomes an error on its first line, annotated like a
+ * validation error (a 400/422 carries the server's own reason); one that succeeded with a note
+ * (the server rewrote its scope) becomes a warning there. Deletions have no manifest to point at.
  */
 function submissionProblems(outcomes) {
-    return outcomes
-        .filter((outcome) => outcome.action === 'failed' && outcome.error)
-        .map((outcome) => ({
-        file: outcome.file,
-        line: outcome.line,
-        column: 1,
-        endLine: outcome.line,
-        endColumn: 1,
-        severity: 'error',
-        code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
-        message: outcome.error ?? '',
-    }));
+    return outcomes.flatMap((outcome) => {
+        const { file, line = 1 } = outcome;
+        if (file === undefined)
+            return [];
+        const at = { file, line, column: 1, endLine: line, endColumn: 1 };
+        if (outcome.action === 'failed' && outcome.error) {
+            const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed';
+            return [{ ...at, severity: 'error', code, message: outcome.error }];
+        }
+        if (outcome.note) {
+            return [
+                { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
+            ];
+        }
+        return [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The `customizations` output: the same rows, as JSON. */
+/** The `customizations` output: one row per outcome, as JSON; a deletion has no file. */
 function outcomesJson(outcomes) {
     return JSON.stringify(outcomes.map(({ file, document, line, scope, action, id, error }) => ({
-        file,
-        document,
-        line,
+        file: file ?? null,
+        document: document ?? null,
+        line: line ?? null,
         scope,
         action,
         id: id ?? null,
@@ -42355,7 +42474,8 @@ function outcomesJson(outcomes) {
 function progressLine(outcome, done, total) {
     const id = outcome.id ? ` → ${outcome.id}` : '';
     const error = outcome.error ? `: ${outcome.error}` : '';
-    return `[${done}/${total}] ${outcome.action} ${outcome.file}#${outcome.document + 1} (${outcome.scope})${id}${error}`;
+    const where = outcome.file === undefined ? '' : `${outcome.file}#${(outcome.document ?? 0) + 1} `;
+    return `[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`;
 }
 /** The log line for a request about to be retried. */
 function retryLine(retry) {
@@ -42389,14 +42509,16 @@ function blobUrl(base, file, line) {
 const ICONS = {
     created: '🆕',
     updated: '✏️',
+    deleted: '🗑️',
     unchanged: '✅',
     failed: '❌',
     skipped: '⏭️',
     'planned-create': '🆕',
     'planned-update': '✏️',
+    'planned-delete': '🗑️',
 };
 const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/';
-/** The submission report: one row per manifest document, as DESIGN §3 lists. */
+/** The submission report: one row per manifest document, and one per deletion. */
 function submitSummary(result, commit, options) {
     const counts = new Map();
     for (const outcome of result.outcomes)
@@ -42409,29 +42531,53 @@ function submitSummary(result, commit, options) {
     if (result.stopped) {
         parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`);
     }
-    const head = '<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n';
-    const tail = '</table>\n';
-    let size = Buffer.byteLength(parts.join('') + head + tail);
-    const rows = [];
-    for (const outcome of result.outcomes) {
-        const row = tableRow(outcome, commit);
-        size += Buffer.byteLength(row);
-        if (size > options.budget)
-            break;
-        rows.push(row);
+    for (const warning of result.warnings ?? []) {
+        parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`);
     }
-    if (result.outcomes.length > 0)
-        parts.push(head, ...rows, tail);
-    const left = result.outcomes.length - rows.length;
+    // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
+    const changed = result.outcomes.filter((o) => o.action !== 'unchanged');
+    const unchanged = result.outcomes.filter((o) => o.action === 'unchanged');
+    const size = { left: options.budget - Buffer.byteLength(parts.join('')) - FOOTER_ALLOWANCE };
+    const written = [
+        ...table(changed, commit, size, '', ''),
+        ...table(unchanged, commit, size, `<details><summary>${unchanged.length} unchanged</summary>\n\n`, '</details>\n'),
+    ];
+    parts.push(...written);
+    const shown = written.filter((part) => part.startsWith('<tr><td')).length;
+    const left = result.outcomes.length - shown;
     if (left > 0) {
         parts.push(`<p>… and ${left} more ${plural(left, 'row')}, left out to keep this summary under GitHub's size limit; the <code>customizations</code> output has them all.</p>\n`);
     }
     parts.push(`<p>Review them in the <a href="${LUIGISBOX_APP_URL}">Luigi's Box app</a> under Recommendations → Customizations.</p>\n`);
     return parts.join('');
 }
+/** Room kept for the closing lines after the tables. */
+const FOOTER_ALLOWANCE = 1024;
+/** A table of rows, as many as fit in `size.left` (which it lowers); nothing for no rows. */
+function table(outcomes, commit, size, before, after) {
+    if (outcomes.length === 0)
+        return [];
+    const head = `${before}<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n`;
+    const tail = `</table>\n${after}`;
+    size.left -= Buffer.byteLength(head + tail);
+    if (size.left < 0)
+        return [];
+    const rows = [];
+    for (const outcome of outcomes) {
+        const row = tableRow(outcome, commit);
+        size.left -= Buffer.byteLength(row);
+        if (size.left < 0)
+            break;
+        rows.push(row);
+    }
+    return [head, ...rows, tail];
+}
 function tableRow(outcome, commit) {
-    const label = outcome.document > 0 ? `${outcome.file} #${outcome.document + 1}` : outcome.file;
-    const link = `<a href="${escapeHtml(blobUrl(commit, outcome.file, outcome.line))}">${escapeHtml(label)}</a>`;
+    const { file, document = 0 } = outcome;
+    const label = file === undefined ? '' : document > 0 ? `${file} #${document + 1}` : file;
+    const link = file === undefined
+        ? '<em>no manifest</em>'
+        : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`;
     const action = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`;
     const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : '';
     return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`;
@@ -42503,88 +42649,137 @@ function groupByFile(problems) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./src/sync/live.ts
-/** Everything live for the models the manifests use: one paged list per model, not per manifest. */
-async function readLive(client, desired) {
-    const models = [...new Set(desired.map((d) => d.scope.model))].sort();
-    const pages = await Promise.all(models.map((model) => client.listAll({ model })));
-    return pages.flat();
-}
-/** The live customizations whose scope is the desired one's, looked up afresh. */
-function lookUpScope(client, desired) {
-    const { model, target_type, target_identity } = desired.scope;
-    return client.listAll({ model, targetType: target_type, targetIdentity: target_identity });
-}
-
-// EXTERNAL MODULE: ./src/manifest/scope.ts
-var manifest_scope = __nccwpck_require__(4817);
 ;// CONCATENATED MODULE: ./src/sync/outcome.ts
 
-function outcomeOf(desired, action, extra = {}) {
+/** The actions that write to Luigi's Box, or would on a dry run: the `changes` output counts them. */
+const WRITES = new Set([
+    'created',
+    'updated',
+    'deleted',
+    'planned-create',
+    'planned-update',
+    'planned-delete',
+]);
+function outcomeOf(where, action, extra = {}) {
     return {
-        file: desired.file,
-        document: desired.index,
-        line: desired.line,
-        scope: (0,manifest_scope/* describeScope */.OI)(desired.scope),
+        file: where.file,
+        document: where.index,
+        line: where.line,
+        scope: where.scope ? (0,manifest_scope/* describeScope */.OI)(where.scope) : '',
         action,
         ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
     };
 }
-/** Reading order: by file, then by document. */
+/** A `skipped` row: nothing was sent for this document. */
+function notSubmitted(where, why) {
+    return outcomeOf(where, 'skipped', { error: `Not submitted: ${why}.` });
+}
+/** Reading order: by file, then by document; deletions (no file) last, by scope. */
 function sortOutcomes(outcomes) {
-    return [...outcomes].sort((a, b) => a.file === b.file ? a.document - b.document : a.file < b.file ? -1 : 1);
+    const key = (o) => [
+        o.file === undefined ? '\uffff' : o.file,
+        o.document ?? 0,
+        o.scope,
+    ];
+    return [...outcomes].sort((a, b) => {
+        const [fa, da, sa] = key(a);
+        const [fb, db, sb] = key(b);
+        return fa !== fb ? (fa < fb ? -1 : 1) : da !== db ? da - db : sa < sb ? -1 : sa > sb ? 1 : 0;
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
-var manifest_schema = __nccwpck_require__(1497);
+var schema = __nccwpck_require__(1497);
 ;// CONCATENATED MODULE: ./src/sync/compare.ts
 
 
 
+
 /**
- * Equal on the fields a manifest controls, after normalising what a server may legitimately
- * rewrite: key order, the order of tags and pins, `false`/empty values versus absent ones, and
- * the spelling of a date-time. Server-owned fields (id, creator, created_at, available) are ignored.
+ * Equal on the fields a manifest controls, after normalising what a server may rewrite
+ * (reference §7): key order; tag order and repeats; pins reordered by position (pins that share a
+ * position keep their order, which is significant); defaults, nulls, `false` and empty values
+ * versus absent ones; the spelling of a date-time; a criteria value stored as a one-element list.
+ * Server-owned fields (id, creator, created_at, available) are ignored.
  */
-function sameCustomization(desired, live) {
-    return (0,manifest_scope/* canonicalJson */.dj)(normalise(desired)) === (0,manifest_scope/* canonicalJson */.dj)(normalise(live));
+function sameCustomization(desired, live, options = {}) {
+    const want = normalise(desired, options.ownershipTag);
+    const have = normalise(live, options.ownershipTag);
+    if (options.lastAppliedIsDesired) {
+        for (const field of NOT_RETURNED)
+            if (have[field] === undefined)
+                have[field] = want[field];
+    }
+    return (0,manifest_scope/* canonicalJson */.dj)(want) === (0,manifest_scope/* canonicalJson */.dj)(have);
 }
-// From the schema, so a field added there is compared (and so sent again when it changes).
-const FIELDS = Object.keys(manifest_schema/* customizationSchema */.BK.shape).filter((key) => key !== '$schema');
-const PIN_FIELDS = Object.keys(manifest_schema/* pinSchema */.rA.shape);
-const DATE_TIME_PIN_FIELDS = new Set(Object.entries(manifest_schema/* pinSchema */.rA.shape)
-    .filter(([, schema]) => schema instanceof schemas/* ZodOptional */.IiU && schema.unwrap() === manifest_schema/* dateTime */.KQ)
-    .map(([key]) => key));
-function normalise(customization) {
+/** The manifest's content as compared, for fingerprints of what was applied. */
+function normalise(customization, ownershipTag) {
     const fields = customization;
     const normalised = {};
     for (const field of FIELDS) {
+        const value = fields[field];
         normalised[field] =
             field === 'tags'
-                ? sortedTags(customization.tags)
+                ? merchantTags(value, ownershipTag)
                 : field === 'pin_definitions'
-                    ? (customization.pin_definitions ?? [])
-                        .map((pin) => (0,manifest_scope/* canonicalJson */.dj)(normalisePin(pin)))
-                        .sort()
-                    : meaningful(fields[field]);
+                    ? pinsInOrder(value).map((pin) => (0,manifest_scope/* canonicalJson */.dj)(normalisePin(pin)))
+                    : CRITERIA.has(field)
+                        ? meaningful(normaliseCriteria(value))
+                        : meaningful(value);
     }
     return normalised;
 }
+/**
+ * A criteria object with each one-element list read as its element, as some servers store
+ * `{brand: "Fender"}` as `{brand: ["Fender"]}`. The structure is undocumented (reference §4), so
+ * this is the only rewrite assumed.
+ */
+function normaliseCriteria(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+        key,
+        Array.isArray(item) && item.length === 1 ? item[0] : item,
+    ]));
+}
+// From the schema, so a field added there is compared (and so sent again when it changes).
+const FIELDS = Object.keys(schema/* customizationSchema */.BK.shape).filter((key) => key !== '$schema');
+const PIN_FIELDS = Object.keys(schema/* pinSchema */.rA.shape);
+const DATE_TIME_PIN_FIELDS = new Set(Object.entries(schema/* pinSchema */.rA.shape)
+    .filter(([, schema]) => schema instanceof schemas/* ZodOptional */.IiU && schema.unwrap() instanceof schemas/* ZodISODateTime */.You)
+    .map(([key]) => key));
+const CRITERIA = new Set(['target_criteria', 'pin_criteria']);
+/** The vendor's get-one and update pages list no `target_metadata` (reference §7). */
+const NOT_RETURNED = ['target_metadata'];
 function normalisePin(pin) {
-    const fields = pin;
+    const fields = (typeof pin === 'object' && pin !== null ? pin : {});
     const normalised = {};
     for (const field of PIN_FIELDS) {
-        const value = meaningful(fields[field]);
+        const raw = CRITERIA.has(field) ? normaliseCriteria(fields[field]) : fields[field];
+        const value = meaningful(raw);
         if (value === undefined)
             continue;
         normalised[field] = DATE_TIME_PIN_FIELDS.has(field) ? instant(value) : value;
     }
     return normalised;
 }
-function sortedTags(tags) {
-    return tags && tags.length > 0 ? [...tags].sort() : undefined;
+/** Pins ordered by position; a stable sort, so pins sharing a position keep their order. */
+function pinsInOrder(pins) {
+    if (!Array.isArray(pins))
+        return [];
+    const position = (pin) => {
+        const value = pin?.position;
+        return typeof value === 'number' ? value : 0;
+    };
+    return [...pins].sort((a, b) => position(a) - position(b));
+}
+function merchantTags(tags, ownershipTag) {
+    if (!Array.isArray(tags))
+        return undefined;
+    const own = tags.filter((tag) => typeof tag === 'string' && !(ownershipTag && isOwnershipTag(ownershipTag, tag)));
+    return own.length > 0 ? [...new Set(own)].sort() : undefined;
 }
 /** `undefined` for what means "not set": absent, null, false, an empty string or object. */
 function meaningful(value) {
@@ -42602,46 +42797,122 @@ function instant(value) {
 ;// CONCATENATED MODULE: ./src/sync/plan.ts
 
 
+
 /**
- * Desired state against live state, per scope: nothing live → create; one live and different →
- * update it in place; one live and equal → leave it; several live → refuse to guess.
- * Pure, so the decision for every case is tested without a server.
+ * Desired state against live state, per scope: nothing live → create; one live → update it in
+ * place unless it is the same and marked as the Action's; several live → refuse to guess; owned
+ * and declared by no manifest → delete (with prune). Pure, so every case is tested without a server.
  */
-function planChanges(desired, live) {
-    const liveByScope = indexByScope(live);
-    return desired.map((item) => stepFor(item, liveByScope.get((0,manifest_scope/* scopeKey */.OD)(item.scope)) ?? []));
+function planChanges(input) {
+    const { ownershipTag: tag } = input;
+    const listings = new Map(input.listings.map((listing) => [listing.model, listing]));
+    const matched = new Set();
+    const steps = input.desired.map((desired) => {
+        const listing = listings.get(desired.scope.model);
+        const candidates = (listing?.records ?? []).filter((record) => holdsScope(record, desired.scope, tag));
+        for (const candidate of candidates)
+            matched.add(candidate.id);
+        if (candidates.length > 0)
+            return stepFor(desired, candidates, tag);
+        if (listing?.incomplete) {
+            return {
+                kind: 'blocked',
+                desired,
+                reason: `the listing of model ${desired.scope.model} cannot be trusted (${listing.incomplete}), so nothing is created in it`,
+            };
+        }
+        const blocker = listing?.malformed.find((m) => mayHoldScope(m, desired.scope, tag));
+        if (blocker) {
+            return {
+                kind: 'blocked',
+                desired,
+                reason: `live customization ${blocker.id} may hold this scope but cannot be read (${blocker.reason}); fix or delete it in the Luigi's Box app`,
+            };
+        }
+        return stepFor(desired, [], tag);
+    });
+    return input.prune ? [...steps, ...deletions(input.prune, matched, tag)] : steps;
 }
-/** The step for one desired customization, given the live ones with its scope. */
-function stepFor(desired, matches) {
-    const [only] = matches;
-    if (only === undefined)
-        return { kind: 'create', desired };
-    if (matches.length > 1)
-        return { kind: 'conflict', desired, ids: matches.map((m) => m.id) };
-    return sameCustomization(desired.body, only)
-        ? { kind: 'unchanged', desired, id: only.id }
-        : { kind: 'update', desired, id: only.id };
-}
-/** Live customizations whose scope is `scope`. */
-function matchingScope(live, scope) {
-    return indexByScope(live).get((0,manifest_scope/* scopeKey */.OD)(scope)) ?? [];
-}
-function indexByScope(live) {
-    const byScope = new Map();
-    for (const customization of live) {
-        const scope = (0,manifest_scope/* scopeOf */.Od)(customization);
-        if (!scope)
-            continue;
-        const key = (0,manifest_scope/* scopeKey */.OD)(scope);
-        const group = byScope.get(key);
-        if (group)
-            group.push(customization);
-        else
-            byScope.set(key, [customization]);
+/** The step for a desired customization given the live ones that hold its scope. */
+function stepFor(desired, candidates, tag) {
+    const [live] = candidates;
+    if (live === undefined)
+        return { kind: 'create', desired, send: bodyToSend(desired, tag) };
+    if (candidates.length > 1) {
+        return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) };
     }
-    return byScope;
+    const { owned, mark } = readMark(tag, live.tags);
+    const lastAppliedIsDesired = mark?.body === bodyFingerprint(desired.body, tag);
+    const same = sameCustomization(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired });
+    if (owned && same)
+        return { kind: 'unchanged', desired, id: live.id };
+    return {
+        kind: 'update',
+        desired,
+        id: live.id,
+        send: bodyToSend(desired, tag),
+        live,
+        adopt: !owned && same,
+    };
+}
+/** Owned customizations that no manifest declares any more. */
+function deletions(prune, matched, tag) {
+    const seen = new Set();
+    const steps = [];
+    for (const live of prune.owned) {
+        if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned)
+            continue;
+        seen.add(live.id);
+        if (prune.keep.some((scope) => holdsScope(live, scope, tag)))
+            continue;
+        const scope = (0,manifest_scope/* scopeOf */.Od)(live);
+        steps.push({ kind: 'delete', id: live.id, scope: scope ? (0,manifest_scope/* describeScope */.OI)(scope) : '', live });
+    }
+    return steps;
+}
+/**
+ * Whether a live customization is the one for this scope: by the scope fingerprint it was
+ * marked with, or by its target fields read the way a server may have rewritten them.
+ */
+function holdsScope(live, scope, tag) {
+    const mark = readMark(tag, live.tags).mark;
+    if (mark?.scope === scopeFingerprint(scope))
+        return true;
+    const liveScope = (0,manifest_scope/* scopeOf */.Od)(live);
+    return liveScope !== undefined && tolerantScopeKey(liveScope) === tolerantScopeKey(scope);
+}
+function mayHoldScope(malformed, scope, tag) {
+    const { record } = malformed;
+    if (readMark(tag, record.tags).mark?.scope === scopeFingerprint(scope))
+        return true;
+    const readable = (0,manifest_scope/* scopeOf */.Od)(record);
+    // A record whose target cannot be read could hold any scope of its model.
+    return readable === undefined || tolerantScopeKey(readable) === tolerantScopeKey(scope);
+}
+function tolerantScopeKey(scope) {
+    return (0,manifest_scope/* scopeKey */.OD)(scope.target_criteria
+        ? {
+            ...scope,
+            target_criteria: normaliseCriteria(scope.target_criteria),
+        }
+        : scope);
+}
+function bodyFingerprint(body, tag) {
+    return fingerprint(normalise(body, tag));
+}
+/** The manifest's body with the ownership tags added; its own tags as written. */
+function bodyToSend(desired, tag) {
+    const own = (desired.body.tags ?? []).filter((t) => !isOwnershipTag(tag, t));
+    const mark = { scope: scopeFingerprint(desired.scope), body: bodyFingerprint(desired.body, tag) };
+    return { ...desired.body, tags: [...own, ...ownershipTags(tag, mark)] };
+}
+/** Live customizations whose scope is `scope`, by the same rules as planning. */
+function matchingScope(live, scope, tag) {
+    return live.filter((record) => holdsScope(record, scope, tag));
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/sync/apply.ts
 
 
@@ -42649,16 +42920,17 @@ function indexByScope(live) {
 
 
 
-/** How many times a create whose outcome stayed unknown is looked up and tried again. */
-const MAX_CREATE_ATTEMPTS = 5;
+
+/** How many times a create whose outcome stayed unknown is sent, the first included. */
+const MAX_CREATE_ATTEMPTS = 3;
+const DEFAULT_LANDING_WINDOW_MS = 60_000;
+const SERVICE_UNAVAILABLE_WINDOW_MS = 5_000;
+/** First wait before looking a lost create up; doubles up to the cap. */
+const FIRST_LOOKUP_DELAY_MS = 500;
+const MAX_LOOKUP_DELAY_MS = 8_000;
 /**
- * A create that timed out may still be running on the server. Waiting before the lookup lets it
- * land, so the lookup sees it instead of creating a second one beside it.
- */
-const DEFAULT_SETTLE_MS = 2000;
-/**
- * Carry out a plan with at most `concurrency` manifests in progress. A failing manifest does not
- * stop the others; wrong credentials or an unknown tracker stop everything at once.
+ * Carry out a plan with at most `concurrency` steps in progress. A failing step does not stop
+ * the others; wrong credentials or an unknown tracker stop everything at once.
  */
 async function applyPlan(client, steps, options) {
     const outcomes = [];
@@ -42667,12 +42939,12 @@ async function applyPlan(client, steps, options) {
         outcomes.push(outcome);
         options.onOutcome?.(outcome, outcomes.length, steps.length);
     };
-    // The client bounds requests in flight; this bounds manifests in progress, so that after a 401
+    // The client bounds requests in flight; this bounds steps in progress, so that after a 401
     // the queued ones are skipped instead of each sending a request that is bound to fail.
     const limit = pLimit(options.concurrency);
     await Promise.all(steps.map((step) => limit(async () => {
         if (stopped) {
-            record(notSubmitted(step.desired, 'the run stopped before this manifest'));
+            record(notDone(step, 'the run stopped before this manifest'));
             return;
         }
         try {
@@ -42682,18 +42954,23 @@ async function applyPlan(client, steps, options) {
             const failure = asApiError(error);
             if (failure.kind === 'auth')
                 stopped ??= failure;
-            record(outcomeOf(step.desired, 'failed', {
-                id: 'id' in step ? step.id : undefined,
+            record({
+                ...outcomeFor(step, 'failed'),
                 error: failure.message,
-                rejected: failure.kind === 'invalid',
-            }));
+                ...(failure.kind === 'invalid' ? { rejected: true } : {}),
+            });
         }
     })));
     return { outcomes: sortOutcomes(outcomes), stopped };
 }
-/** A `skipped` row: the manifest was valid, but nothing was sent for it. */
-function notSubmitted(desired, why) {
-    return outcomeOf(desired, 'skipped', { error: `Not submitted: ${why}.` });
+function notDone(step, why) {
+    return { ...outcomeFor(step, 'skipped'), error: `Not submitted: ${why}.` };
+}
+/** The row of a step, before its action is known. */
+function outcomeFor(step, action) {
+    if (step.kind === 'delete')
+        return { scope: step.scope, action, id: step.id };
+    return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined });
 }
 async function applyStep(client, step, options) {
     const { dryRun } = options;
@@ -42702,49 +42979,126 @@ async function applyStep(client, step, options) {
             return outcomeOf(step.desired, 'unchanged', { id: step.id });
         case 'conflict':
             return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) });
+        case 'blocked':
+            return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` });
         case 'update':
             if (dryRun)
                 return outcomeOf(step.desired, 'planned-update', { id: step.id });
-            await client.update(step.id, step.desired.body);
+            await client.update(step.id, step.send);
             return outcomeOf(step.desired, 'updated', { id: step.id });
         case 'create':
             if (dryRun)
                 return outcomeOf(step.desired, 'planned-create');
-            return createOnce(client, step.desired, options);
+            return createOnce(client, step, options);
+        case 'delete':
+            if (dryRun)
+                return { scope: step.scope, action: 'planned-delete', id: step.id };
+            await deleteOnce(client, step.id);
+            return { scope: step.scope, action: 'deleted', id: step.id };
+    }
+}
+/** DELETE; a 404 means someone (or an earlier, lost attempt) already deleted it. */
+async function deleteOnce(client, id) {
+    try {
+        await client.delete(id);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.kind === 'not-found'))
+            throw error;
     }
 }
 /**
- * POST is not idempotent and the API has no idempotency key: when a create's outcome is unknown,
- * look the scope up before anything else, and only create again if it is still not there.
+ * POST is not idempotent and the API has no idempotency key. When a create's outcome is unknown,
+ * its write may land at any time until the request could no longer be in progress anywhere: the
+ * scope is looked up until then (`landingWindowMs` after it was sent), and only a create that
+ * never showed up is sent again. A create the server answered (a 2xx without a readable id)
+ * surely happened and is never sent again.
  */
-async function createOnce(client, desired, options) {
-    const sleep = options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout;
+async function createOnce(client, step, options) {
+    const { desired } = step;
+    const now = options.now ?? Date.now;
+    const window = options.landingWindowMs ?? DEFAULT_LANDING_WINDOW_MS;
     for (let attempt = 1;; attempt++) {
+        const sentAt = now();
+        let lost;
         try {
-            const created = await client.create(desired.body);
-            return outcomeOf(desired, 'created', { id: created.id });
+            const created = await client.create(step.send);
+            return outcomeOf(desired, 'created', {
+                id: created.id,
+                note: scopeRewritten(desired, created),
+            });
         }
         catch (error) {
-            if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS)
+            if (!(error instanceof OutcomeUnknownError))
                 throw error;
-            // Only a garbled success is surely finished; after a timeout, a dropped connection or a
-            // 5xx (perhaps from a proxy in front of a server still at work) the write may yet land.
-            if (error.kind !== 'unexpected')
-                await sleep(options.settleMs ?? DEFAULT_SETTLE_MS);
+            lost = error;
         }
-        const step = stepFor(desired, matchingScope(await lookUpScope(client, desired), desired.scope));
-        switch (step.kind) {
-            case 'conflict':
-                return outcomeOf(desired, 'failed', { error: conflictMessage(step.ids) });
-            case 'unchanged':
-                return outcomeOf(desired, 'created', { id: step.id });
-            case 'update':
-                await client.update(step.id, desired.body);
-                return outcomeOf(desired, 'updated', { id: step.id });
-            case 'create':
-                continue;
+        const answered = lost.kind === 'unexpected';
+        const found = await awaitLanding(client, desired, sentAt + landingWindow(lost, window), options);
+        if (found.length > 0) {
+            const next = stepFor(desired, found, options.ownershipTag);
+            if (next.kind === 'conflict') {
+                return outcomeOf(desired, 'failed', { error: conflictMessage(next.ids) });
+            }
+            if (next.kind === 'update')
+                await client.update(next.id, next.send);
+            if (next.kind === 'update' || next.kind === 'unchanged') {
+                return outcomeOf(desired, 'created', { id: next.id });
+            }
+        }
+        if (answered || attempt >= MAX_CREATE_ATTEMPTS) {
+            return outcomeOf(desired, 'failed', {
+                error: answered
+                    ? `Luigi's Box accepted the create but the customization did not appear in its listing within ${Math.round(window / 1000)} s; it was not sent again, to avoid a duplicate. The next run finds it by its ownership tag, or creates it.`
+                    : `The create's answer was lost ${attempt} times and the customization never appeared within ${Math.round(window / 1000)} s of each; not sent again. Run again later.`,
+            });
         }
     }
+}
+/**
+ * How long after sending a lost create's write may land. A 503 says the server did not take the
+ * request (RFC 9110 §15.6.4), so a short look covers a proxy that says so wrongly; after a
+ * timeout, a dropped connection or another 5xx the server may still be at work.
+ */
+function landingWindow(error, window) {
+    return error.status === 503 ? Math.min(window, SERVICE_UNAVAILABLE_WINDOW_MS) : window;
+}
+/**
+ * Looks the scope up, with growing pauses, until it shows or `deadline` passes. A listing that
+ * cannot be trusted counts as "not seen yet".
+ */
+async function awaitLanding(client, desired, deadline, options) {
+    const sleep = options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout;
+    const now = options.now ?? Date.now;
+    let delay = FIRST_LOOKUP_DELAY_MS;
+    for (;;) {
+        const found = matchingScope(await lookUp(client, desired), desired.scope, options.ownershipTag);
+        if (found.length > 0)
+            return found;
+        const left = deadline - now();
+        if (left <= 0)
+            return [];
+        await sleep(Math.min(delay, left));
+        delay = Math.min(delay * 2, MAX_LOOKUP_DELAY_MS);
+    }
+}
+async function lookUp(client, desired) {
+    const { model, target_type, target_identity } = desired.scope;
+    try {
+        return await client.listAll({ model, targetType: target_type, targetIdentity: target_identity });
+    }
+    catch (error) {
+        if (error instanceof IncompleteListingError)
+            return error.results;
+        throw error;
+    }
+}
+/** The server's form of the scope, when its answer to a create shows another than was sent. */
+function scopeRewritten(desired, created) {
+    const stored = (0,manifest_scope/* scopeOf */.Od)(created);
+    if (stored === undefined || (0,manifest_scope/* scopeKey */.OD)(stored) === (0,manifest_scope/* scopeKey */.OD)(desired.scope))
+        return undefined;
+    return `Luigi's Box stored this customization's scope as ${(0,manifest_scope/* describeScope */.OI)(stored)}, not as sent (${(0,manifest_scope/* describeScope */.OI)(desired.scope)}); the Action recognises it by its ownership tag.`;
 }
 function conflictMessage(ids) {
     return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`;
@@ -42753,7 +43107,7 @@ function conflictMessage(ids) {
 function asApiError(error) {
     if (error instanceof ApiError)
         return error;
-    return new ApiError(error instanceof Error ? error.message : String(error), {
+    return new ApiError((0,error_message/* errorMessage */.g)(error), {
         kind: 'unexpected',
         operation: 'list',
         method: '',
@@ -42782,17 +43136,173 @@ function desiredState(documents) {
             });
         }
         else {
-            invalid.push({
-                file: document.file,
-                document: document.index,
-                line: document.line,
-                scope: document.scope ? (0,manifest_scope/* describeScope */.OI)(document.scope) : '',
-                action: 'skipped',
-                error: 'Not submitted: the document has validation errors.',
-            });
+            invalid.push(notSubmitted(document, 'the document has validation errors'));
         }
     }
     return { desired, invalid };
+}
+/**
+ * Scopes of documents that will not be applied (validation errors) but whose scope is known: their
+ * live customizations are not orphans, so prune keeps them.
+ */
+function keptScopes(documents, desired) {
+    const applied = new Set(desired.map((d) => `${d.file}#${d.index}`));
+    return documents
+        .filter((d) => !applied.has(`${d.file}#${d.index}`))
+        .flatMap((d) => (d.scope ? [d.scope] : []));
+}
+
+;// CONCATENATED MODULE: ./src/sync/live.ts
+
+
+
+/**
+ * One paged list per model, not per manifest. A listing that cannot be trusted keeps what it got
+ * and says why; any other failure (401, the server down) is thrown.
+ */
+async function readLive(client, models) {
+    return Promise.all([...new Set(models)].sort().map(async (model) => {
+        try {
+            return sortRecords(model, await client.listAll({ model }));
+        }
+        catch (error) {
+            if (!(error instanceof IncompleteListingError))
+                throw error;
+            return { ...sortRecords(model, error.results), incomplete: error.reason };
+        }
+    }));
+}
+/** Well-formed records apart from the ones the planner cannot read. */
+function sortRecords(model, listed) {
+    const records = [];
+    const malformed = [];
+    for (const record of listed) {
+        const reason = malformation(record);
+        if (reason)
+            malformed.push({ id: record.id, model, reason, record });
+        else
+            records.push(record);
+    }
+    return { model, records, malformed };
+}
+/** What makes a listed record unreadable for planning, or undefined when it is readable. */
+function malformation(record) {
+    const { model, target_type, target_identity, target_criteria, tags, pin_definitions } = record;
+    if (typeof model !== 'string' || model === '')
+        return 'model is not a name';
+    if (!schema/* TARGET_TYPES */.oG.includes(target_type)) {
+        return 'target_type is not item, criteria or all';
+    }
+    if (target_type === 'item' && (typeof target_identity !== 'string' || target_identity === '')) {
+        return 'an item target has no target_identity';
+    }
+    if (target_type === 'criteria' && !(0,findings/* isRecord */.u4)(target_criteria)) {
+        return 'a criteria target has no target_criteria object';
+    }
+    if (tags != null && !(Array.isArray(tags) && tags.every((t) => typeof t === 'string'))) {
+        return 'tags is not a list of strings';
+    }
+    if (!Array.isArray(pin_definitions))
+        return 'pin_definitions is not a list';
+    if (!pin_definitions.every(findings/* isRecord */.u4))
+        return 'pin_definitions holds something that is not a pin';
+    return undefined;
+}
+/** For the log and the summary: which record was left alone, and why. */
+function malformedWarning(malformed) {
+    return `Live customization ${malformed.id} in model ${malformed.model} cannot be read (${malformed.reason}); it was left alone.`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/prune.ts
+
+
+/**
+ * One paged list filtered by the ownership tag, across all models: a model whose manifests were
+ * all removed is listed too. The tag is checked here as well, in case a server ignores the filter.
+ */
+async function readOwned(client, tag) {
+    try {
+        const listed = await client.listAll({ tag });
+        return { owned: listed.filter((live) => readMark(tag, live.tags).owned) };
+    }
+    catch (error) {
+        if (error instanceof IncompleteListingError)
+            return { incomplete: error.reason };
+        throw error;
+    }
+}
+/**
+ * Why deleting orphans would be unsafe now, or undefined when it is safe. An orphan is a
+ * customization whose manifest is gone, and each of these makes "gone" uncertain.
+ */
+function pruneRefusal(facts) {
+    if (!facts.onDefaultBranch)
+        return 'this run is not on the default branch';
+    if (facts.matched === 0) {
+        return 'the manifests globs match no file, which looks like a wrong path rather than an empty repository';
+    }
+    if (facts.unreadable.length > 0) {
+        const listed = facts.unreadable.slice(0, 5).join(', ') + (facts.unreadable.length > 5 ? ', …' : '');
+        return `some manifests could not be read or parsed (${listed}), so their customizations could look orphaned`;
+    }
+    const incomplete = facts.listings.find((listing) => listing.incomplete);
+    if (incomplete)
+        return `the listing of model ${incomplete.model} cannot be trusted (${incomplete.incomplete})`;
+    if ('incomplete' in facts.owned) {
+        return `the listing of owned customizations cannot be trusted (${facts.owned.incomplete})`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sync/verify.ts
+
+
+/**
+ * After applying: the models listed again, and any scope held by more than one owned
+ * customization reported. Nothing the Action does should leave one, but a second run at the same
+ * time, or a write that landed after every lookup gave up, can; this says so instead of hiding it.
+ */
+async function findDuplicates(client, models, tag) {
+    const byScope = new Map();
+    for (const listing of await readLive(client, models)) {
+        for (const record of listing.records) {
+            const scope = readMark(tag, record.tags).mark?.scope;
+            if (scope === undefined)
+                continue;
+            byScope.set(scope, [...(byScope.get(scope) ?? []), record.id]);
+        }
+    }
+    return [...byScope]
+        .filter(([, ids]) => ids.length > 1)
+        .map(([scope, ids]) => ({ scope, ids: ids.sort() }));
+}
+/**
+ * The result with each duplicate reported: on the row of the manifest whose scope it is (now a
+ * failure, since the next run cannot tell the copies apart), or as a warning when no manifest has
+ * that scope.
+ */
+function withDuplicates(result, duplicates, desired) {
+    if (duplicates.length === 0)
+        return result;
+    const warnings = [...(result.warnings ?? [])];
+    const byScope = new Map(duplicates.map((d) => [d.scope, d]));
+    const claimed = new Set();
+    const outcomes = result.outcomes.map((outcome) => {
+        const owner = desired.find((d) => d.file === outcome.file && d.index === outcome.document);
+        const duplicate = owner && byScope.get(scopeFingerprint(owner.scope));
+        if (!duplicate)
+            return outcome;
+        claimed.add(duplicate.scope);
+        return { ...outcome, action: 'failed', error: duplicateMessage(duplicate) };
+    });
+    for (const duplicate of duplicates) {
+        if (!claimed.has(duplicate.scope))
+            warnings.push(duplicateMessage(duplicate));
+    }
+    return { ...result, outcomes, warnings };
+}
+function duplicateMessage(duplicate) {
+    return `${duplicate.ids.length} customizations the Action manages now hold one scope (${duplicate.ids.join(', ')}); delete all but one in the Luigi's Box app, then run again.`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
@@ -42835,6 +43345,8 @@ var check_files = __nccwpck_require__(1532);
 
 
 
+/** Problems that leave a file's documents, and so their scopes, unknown. */
+const WHOLE_FILE = /^(file|yaml|json|document)\//;
 /** Every manifest in the workspace, and which of them this run's event changed. */
 async function findTargets(options) {
     const { workspace, globs, selection } = options;
@@ -42850,8 +43362,8 @@ async function findTargets(options) {
         : { all, targets: changed.files };
 }
 /**
- * Read and validate every manifest (a target's scope may collide with any other's) and keep what
- * concerns the targets. A changed manifest missing from disk means the repository was not
+ * Read and validate every manifest (a target's scope may collide with any other's); problems are
+ * kept for the targets, documents for all, since every run that writes reconciles them all. A changed manifest missing from disk means the repository was not
  * checked out: an error, since checking nothing would pass.
  */
 async function checkTargets(workspace, { all, targets }, now, 
@@ -42865,13 +43377,21 @@ workerEntry) {
         throw new Error(`${missing.length} changed ${missing.length === 1 ? 'manifest is' : 'manifests are'} not in the workspace (${listed}). Add "- uses: actions/checkout@v4" before this step so the repository's files are there to read.`);
     }
     const isTarget = new Set(targets);
+    const unreadable = new Set([
+        ...result.problems.filter((p) => p.severity === 'error' && WHOLE_FILE.test(p.code)),
+        ...result.documents.filter((d) => d.scope === undefined),
+    ].map((item) => item.file));
     return {
         problems: result.problems.filter((p) => isTarget.has(p.file)),
-        documents: result.documents.filter((d) => isTarget.has(d.file)),
+        documents: result.documents,
+        unreadable: [...unreadable].sort(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -42898,7 +43418,7 @@ workerEntry) {
 async function run(options = {}) {
     const privateKey = readPrivateKey((name) => getInput(name), setSecret);
     // Set whatever happens, so later steps can always read them.
-    const outputs = { problems: 0, customizations: '[]' };
+    const outputs = { problems: 0, changes: 0, customizations: '[]' };
     // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
     let annotations = [];
     try {
@@ -42929,7 +43449,11 @@ async function run(options = {}) {
         await summary.addRaw(validationReport).write();
         let failures = 0;
         if (flow.action === 'submit') {
-            const result = await main_submit(config, checked.documents);
+            const result = await main_submit(config, checked, {
+                matched: targets.all.length,
+                onDefaultBranch: onDefaultBranch(context.payload),
+            });
+            outputs.changes = result.outcomes.filter((o) => WRITES.has(o.action)).length;
             outputs.customizations = outcomesJson(result.outcomes);
             annotations = [...annotations, ...submissionProblems(result.outcomes)];
             const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport);
@@ -42951,41 +43475,66 @@ async function run(options = {}) {
         }
     }
     catch (error) {
-        setFailed(redact(error instanceof Error ? error.message : String(error), privateKey));
+        setFailed(redact((0,error_message/* errorMessage */.g)(error), privateKey));
     }
     finally {
         annotate(annotations, core_namespaceObject);
         setOutput('problems', outputs.problems);
+        setOutput('changes', outputs.changes);
         setOutput('customizations', outputs.customizations);
     }
 }
 /**
- * Valid documents → what is live for their models → the plan → applied (or only shown, on a dry
- * run). Documents with validation errors are reported as skipped and never sent.
+ * Every manifest's valid documents → what is live in their models → the plan → applied (or only
+ * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
+ * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
  */
-async function main_submit(config, documents) {
-    const { desired, invalid } = desiredState(documents);
+async function main_submit(config, checked, facts) {
+    const { desired, invalid } = desiredState(checked.documents);
+    const tag = config.ownershipTag;
     const client = createClient({
         ...submitCredentials(config),
         concurrency: config.concurrency,
         onRetry: (retry) => info(retryLine(retry)),
     });
+    const log = (outcome, done, total) => info(progressLine(outcome, done, total));
     startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
     try {
-        let result;
+        const models = desired.map((d) => d.scope.model);
+        let listings;
+        let owned;
         try {
-            const live = await readLive(client, desired);
-            const plan = planChanges(desired, live);
-            result = await applyPlan(client, plan, {
-                dryRun: config.dryRun,
-                concurrency: config.concurrency,
-                onOutcome: (outcome, done, total) => info(progressLine(outcome, done, total)),
-            });
+            listings = await readLive(client, models);
+            owned = config.prune ? await readOwned(client, tag) : undefined;
         }
         catch (error) {
             const why = 'looking up the live customizations failed';
-            result = { outcomes: desired.map((d) => notSubmitted(d, why)), stopped: asApiError(error) };
+            const skipped = desired.map((d) => notSubmitted(d, why));
+            skipped.forEach((outcome, i) => log(outcome, i + 1, skipped.length));
+            return { outcomes: sortOutcomes([...invalid, ...skipped]), stopped: asApiError(error) };
         }
+        const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning));
+        const refusal = owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned });
+        if (refusal)
+            warnings.push(`Nothing was pruned: ${refusal}.`);
+        const prune = owned && !refusal && 'owned' in owned
+            ? { owned: owned.owned, keep: keptScopes(checked.documents, desired) }
+            : undefined;
+        const plan = planChanges({ desired, listings, ownershipTag: tag, prune });
+        const applied = await applyPlan(client, plan, {
+            dryRun: config.dryRun,
+            concurrency: config.concurrency,
+            ownershipTag: tag,
+            onOutcome: log,
+        });
+        const checkedForDuplicates = config.dryRun || applied.stopped ? [] : models;
+        const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch((error) => {
+            warnings.push(`The check for duplicates after applying failed: ${(0,error_message/* errorMessage */.g)(error)}`);
+            return [];
+        });
+        const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
+        for (const warning of result.warnings ?? [])
+            core_warning(warning);
         return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
     }
     finally {
@@ -43288,7 +43837,10 @@ function stripBom(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/workspace/read.ts
+
 
 
 
@@ -43330,7 +43882,7 @@ function manifestReader(workspace) {
         catch (error) {
             if (isCode(error, 'ENOENT'))
                 return { kind: 'missing', file };
-            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`);
+            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${(0,error_message/* errorMessage */.g)(error)}.`);
         }
         if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
             return problemAtStart(file, 'file/outside-workspace', 'This path is a symbolic link that resolves outside the workspace; it was not read. Commit the manifest itself instead of a link to it.');
@@ -43345,7 +43897,7 @@ function manifestReader(workspace) {
             return decodeManifest(file, (0,external_node_fs_.readFileSync)(real));
         }
         catch (error) {
-            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`);
+            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${(0,error_message/* errorMessage */.g)(error)}.`);
         }
     };
 }
@@ -43416,9 +43968,6 @@ function formatBytes(bytes) {
 }
 function isCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/manifest/findings.ts
@@ -46895,6 +47444,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const MAX_DOCUMENTS = 100;
 const MAX_NESTING = 64;
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
@@ -46927,7 +47477,7 @@ function parseSource(raw) {
             range: { start: 0, end: 0 },
             severity: 'error',
             code: 'yaml/syntax',
-            message: `The parser gave up on this file: ${describe(error)}`,
+            message: `The parser gave up on this file: ${(0,error_message/* errorMessage */.g)(error)}`,
         });
         return { documents: [], issues, position };
     }
@@ -46988,7 +47538,7 @@ function toParsedDocument(text, doc, index, issues) {
             range: { start, end: start + 1 },
             severity: 'error',
             code: 'yaml/alias-limit',
-            message: `Too many alias expansions (${describe(error)}). Write the values out instead of using anchors and aliases.`,
+            message: `Too many alias expansions (${(0,error_message/* errorMessage */.g)(error)}). Write the values out instead of using anchors and aliases.`,
         });
         return result;
     }
@@ -47077,9 +47627,6 @@ function keyEnd(text, start) {
 function sentence(message) {
     const trimmed = message.trim().replace(/\.$/, '');
     return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
@@ -47299,6 +47846,7 @@ var manifest_scope = __nccwpck_require__(4817);
 
 
 
+
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -47327,7 +47875,7 @@ function checkJsonSyntax(source) {
         return undefined;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
         const position = lineIndex(text)({ start: offset, end: offset + 1 });
         return {

@@ -8,6 +8,7 @@ import { rulesMarkdown } from './manifest/codes.js'
 import { countBySeverity } from './manifest/problems.js'
 import { checkFiles, serveCheckWorker } from './workspace/check-files.js'
 import { customizationJsonSchema } from './manifest/schema.js'
+import { errorMessage } from './error-message.js'
 
 const USAGE = `Usage:
   luigisbox-pins validate [paths or globs...] [--format text|json]
@@ -32,7 +33,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
       },
     })
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
+    process.stderr.write(`${errorMessage(error)}\n${USAGE}\n`)
     return 2
   }
   const { positionals, values } = parsed

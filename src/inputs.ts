@@ -1,4 +1,5 @@
 import { InputError } from './input-error.js'
+import { DEFAULT_OWNERSHIP_TAG } from './sync/ownership.js'
 import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './workspace/discover.js'
 
 export { InputError }
@@ -13,6 +14,8 @@ export interface Config {
   githubToken: string
   mode: Mode
   dryRun: boolean
+  prune: boolean
+  ownershipTag: string
   concurrency: number
   failOnWarning: boolean
 }
@@ -72,6 +75,8 @@ export function readConfig(input: InputReader): Config {
     githubToken: input('github-token').trim(),
     mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit'] as const),
     dryRun: boolean('dry-run', input('dry-run') || 'false'),
+    prune: boolean('prune', input('prune') || 'false'),
+    ownershipTag: ownershipTag(input('ownership-tag') || DEFAULT_OWNERSHIP_TAG),
     concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
     failOnWarning: boolean('fail-on-warning', input('fail-on-warning') || 'false'),
   }
@@ -88,6 +93,19 @@ function boolean(name: string, value: string): boolean {
   if (lowered === 'true') return true
   if (lowered === 'false') return false
   throw new InputError(name, `Input "${name}" is "${value.trim()}"; use true or false.`)
+}
+
+/**
+ * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
+ * tag itself is a plain word that cannot be mistaken for one of those.
+ */
+function ownershipTag(value: string): string {
+  const trimmed = value.trim()
+  if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(trimmed)) return trimmed
+  throw new InputError(
+    'ownership-tag',
+    `Input "ownership-tag" is "${trimmed}"; use 1 to 64 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`,
+  )
 }
 
 function integer(name: string, value: string, min: number, max: number): number {

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net'
-import { type ClientOptions, type RetryInfo, createClient } from '../../src/luigisbox/client.js'
+import { type ClientOptions, createClient } from '../../src/luigisbox/client.js'
+import type { RetryInfo } from '../../src/luigisbox/request.js'
 import { ApiError, OutcomeUnknownError, preview } from '../../src/luigisbox/errors.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
@@ -418,6 +419,17 @@ describe('errors', () => {
     const error = await caught(client({ fetch }).get('x'))
     expect(error.message).toMatch(/bad key \*\*\*/)
     expectNoKey(error)
+  })
+
+  it('redacts the key from a reason phrase and from a redirect target too', async () => {
+    const reason = async () => new Response('', { status: 503, statusText: `No ${KEY}` })
+    const redirect = async () =>
+      new Response(null, { status: 302, headers: { location: `https://x.test/?k=${KEY}` } })
+    for (const fetch of [reason, redirect]) {
+      const error = await caught(client({ fetch, maxAttempts: 1 }).get('x'))
+      expect(error.message).toContain('***')
+      expectNoKey(error)
+    }
   })
 
   it('never exposes the key on any error it throws', async () => {

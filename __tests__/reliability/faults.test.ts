@@ -43,11 +43,21 @@ function clientFor(sandbox: Sandbox, key = KEY) {
   })
 }
 
-const options = { dryRun: false, concurrency: 8, settleMs: TIMEOUT_MS * 2 }
+const TAG = 'luigisbox-pins'
+const options = {
+  dryRun: false,
+  concurrency: 8,
+  ownershipTag: TAG,
+  landingWindowMs: TIMEOUT_MS * 2,
+}
 
 /** The submit stage as main.ts runs it: read what is live, plan, apply. */
 async function submit(client: LuigisBoxClient, desired: Desired[], applyOptions: ApplyOptions) {
-  return applyPlan(client, planChanges(desired, await readLive(client, desired)), applyOptions)
+  const listings = await readLive(
+    client,
+    desired.map((d) => d.scope.model),
+  )
+  return applyPlan(client, planChanges({ desired, listings, ownershipTag: TAG }), applyOptions)
 }
 
 /** Every desired scope has exactly one live customization, equal to the manifest. */

@@ -54,3 +54,11 @@ test('every field is compared, and a full copy is the same', () => {
   expect(Object.keys(pin).sort()).toEqual([...PIN_KEYS].sort())
   expect(sameCustomization(full, structuredClone(full))).toBe(true)
 })
+
+test.each(['active_from', 'active_to'])('%s compares as an instant, not as text', (field) => {
+  const at = (value: string) => ({ ...full, pin_definitions: [{ ...pin, [field]: value }] })
+  expect(
+    sameCustomization(at('2026-12-01T00:00:00Z'), at('2026-12-01T00:00:00.000000+00:00')),
+  ).toBe(true)
+  expect(sameCustomization(at('2026-12-01T00:00:00Z'), at('2026-12-01T00:00:01Z'))).toBe(false)
+})

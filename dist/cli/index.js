@@ -2519,13 +2519,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var _workspace_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(525);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7985);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
+/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6587);
+
 
 
 
@@ -2558,7 +2560,7 @@ async function main(argv, cwd) {
         });
     }
     catch (error) {
-        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+        process.stderr.write(`${(0,_error_message_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error)}\n${USAGE}\n`);
         return 2;
     }
     const { positionals, values } = parsed;
@@ -2583,7 +2585,7 @@ async function main(argv, cwd) {
         process.stderr.write(`--format must be text or json, not "${values.format}".\n`);
         return 2;
     }
-    const absent = rest.filter((arg) => !picomatch__WEBPACK_IMPORTED_MODULE_8___default().scan(arg).isGlob && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, arg)));
+    const absent = rest.filter((arg) => !picomatch__WEBPACK_IMPORTED_MODULE_9___default().scan(arg).isGlob && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, arg)));
     if (absent.length > 0) {
         process.stderr.write(`No such file or directory: ${absent.join(', ')}\n`);
         return 2;
@@ -2624,6 +2626,20 @@ if (!(0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_6__/* .serveCheckWork
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What a thrown value says, whether or not it is an Error. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 
 /***/ }),
 
@@ -2917,6 +2933,13 @@ const RULES = [
         code: 'luigisbox/failed',
         severity: 'error',
         summary: 'Submitting the document failed for another reason: the API could not be reached after retries, or several live customizations share its scope. The message says which.',
+        wrong: '',
+        right: '',
+    },
+    {
+        code: 'luigisbox/scope-rewritten',
+        severity: 'warning',
+        summary: "Luigi's Box answered a create with another scope than was sent (it rewrote the target fields). The customization was created, and the Action finds it again by its ownership tag.",
         wrong: '',
         right: '',
     },
@@ -12647,7 +12670,10 @@ function stripBom(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/workspace/read.ts
+
 
 
 
@@ -12689,7 +12715,7 @@ function manifestReader(workspace) {
         catch (error) {
             if (isCode(error, 'ENOENT'))
                 return { kind: 'missing', file };
-            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`);
+            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${(0,error_message/* errorMessage */.g)(error)}.`);
         }
         if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
             return problemAtStart(file, 'file/outside-workspace', 'This path is a symbolic link that resolves outside the workspace; it was not read. Commit the manifest itself instead of a link to it.');
@@ -12704,7 +12730,7 @@ function manifestReader(workspace) {
             return decodeManifest(file, (0,external_node_fs_.readFileSync)(real));
         }
         catch (error) {
-            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`);
+            return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${(0,error_message/* errorMessage */.g)(error)}.`);
         }
     };
 }
@@ -12775,9 +12801,6 @@ function formatBytes(bytes) {
 }
 function isCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/findings.ts
@@ -16280,6 +16303,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const MAX_DOCUMENTS = 100;
 const MAX_NESTING = 64;
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
@@ -16312,7 +16336,7 @@ function parseSource(raw) {
             range: { start: 0, end: 0 },
             severity: 'error',
             code: 'yaml/syntax',
-            message: `The parser gave up on this file: ${describe(error)}`,
+            message: `The parser gave up on this file: ${(0,error_message/* errorMessage */.g)(error)}`,
         });
         return { documents: [], issues, position };
     }
@@ -16373,7 +16397,7 @@ function toParsedDocument(text, doc, index, issues) {
             range: { start, end: start + 1 },
             severity: 'error',
             code: 'yaml/alias-limit',
-            message: `Too many alias expansions (${describe(error)}). Write the values out instead of using anchors and aliases.`,
+            message: `Too many alias expansions (${(0,error_message/* errorMessage */.g)(error)}). Write the values out instead of using anchors and aliases.`,
         });
         return result;
     }
@@ -16462,9 +16486,6 @@ function keyEnd(text, start) {
 function sentence(message) {
     const trimmed = message.trim().replace(/\.$/, '');
     return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-}
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
@@ -16742,6 +16763,7 @@ function sortKeys(value) {
 
 
 
+
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -16770,7 +16792,7 @@ function checkJsonSyntax(source) {
         return undefined;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
         const position = lineIndex(text)({ start: offset, end: offset + 1 });
         return {

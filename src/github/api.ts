@@ -13,7 +13,12 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
       )
     }
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
-    return getOctokit(token, {}, retry)
+    // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
+    return getOctokit(
+      token,
+      { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] } },
+      retry,
+    )
   }
   return {
     async listPullRequestFiles(pullNumber) {

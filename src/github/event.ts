@@ -28,7 +28,7 @@ export class UnsupportedEventError extends Error {}
 const ZERO_SHA = /^0+$/
 
 /**
- * Decide what this run does from the event and the `mode` input (DESIGN §3). Pure, so every
+ * Decide what this run does from the event and the `mode` input (the README's table of events). Pure, so every
  * branch is tested without a runner. Never submits on `pull_request_target`: that event runs with
  * secrets on a fork's untrusted manifests.
  */
@@ -82,7 +82,7 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
   }
 }
 
-function onDefaultBranch(payload: EventPayload): boolean {
+export function onDefaultBranch(payload: EventPayload): boolean {
   const branch = payload.repository?.default_branch
   return branch !== undefined && payload.ref === `refs/heads/${branch}`
 }

@@ -2,8 +2,8 @@ import { setTimeout as wait } from 'node:timers/promises'
 import { InputError } from '../input-error.js'
 import type { Customization } from '../manifest/schema.js'
 import { validateApiUrl, validateTrackerId } from './endpoint.js'
-import type { ApiError, Operation } from './errors.js'
-import { createRequester, type Requester } from './request.js'
+import { IncompleteListingError } from './errors.js'
+import { createRequester, type Requester, type RetryInfo } from './request.js'
 import type { BackoffOptions } from './retry.js'
 import {
   decodeListPage,
@@ -13,16 +13,6 @@ import {
   type ListQuery,
   type LiveCustomization,
 } from './wire.js'
-
-export interface RetryInfo {
-  operation: Operation
-  method: string
-  path: string
-  /** The attempt that just failed, from 1. */
-  attempt: number
-  delayMs: number
-  error: ApiError
-}
 
 export interface ClientOptions {
   apiUrl: string
@@ -56,6 +46,8 @@ export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 }
 export const DEFAULT_CONCURRENCY = 4
 export const DEFAULT_PAGE_SIZE = 100
+/** 50,000 customizations at the default page size: past any real tracker, short of a runaway. */
+export const MAX_PAGES = 500
 
 export function createClient(options: ClientOptions): LuigisBoxClient {
   const base = validateApiUrl(options.apiUrl)
@@ -105,12 +97,28 @@ async function list(request: Requester, query: ListQuery): Promise<ListPage> {
   })) as ListPage
 }
 
+/**
+ * Every page of a listing, checked: the server's largest page size and its honesty about
+ * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends at an
+ * empty page; at `total` after a short page (a full one could hide more behind an under-reported
+ * total, so one more page is asked for); at a page that brings no new id (the server ignores
+ * `offset`); or at MAX_PAGES. Then the distinct ids must add up to `total`. Otherwise it throws
+ * IncompleteListingError with what it did get.
+ */
 async function listAll(request: Requester, query: ListAllQuery = {}): Promise<LiveCustomization[]> {
   const pageSize = positiveInteger('limit', query.limit ?? DEFAULT_PAGE_SIZE)
   const byId = new Map<string, LiveCustomization>()
   let offset = 0
-  for (;;) {
+  let total = 0
+  for (let pages = 0; ; pages++) {
+    if (pages === MAX_PAGES) {
+      throw new IncompleteListingError(
+        `the listing did not end within ${MAX_PAGES} pages of ${pageSize}`,
+        [...byId.values()],
+      )
+    }
     const page = await list(request, { ...query, limit: pageSize, offset })
+    total = page.total
     let added = 0
     for (const result of page.results) {
       // Writes between pages shift offsets, so a customization can show up on two pages.
@@ -118,9 +126,20 @@ async function listAll(request: Requester, query: ListAllQuery = {}): Promise<Li
       byId.set(result.id, result)
     }
     offset += page.results.length
-    // A short page alone does not end the listing: the server's largest page size is
-    // undocumented and may be below ours; `total` and an empty page do.
-    if (offset >= page.total || page.results.length === 0 || added === 0) break
+    if (page.results.length === 0) break
+    if (added === 0) {
+      throw new IncompleteListingError(
+        `the page at offset ${offset - page.results.length} repeated earlier results (is offset ignored?)`,
+        [...byId.values()],
+      )
+    }
+    if (offset >= total && page.results.length < pageSize) break
+  }
+  if (byId.size !== total) {
+    throw new IncompleteListingError(
+      `the server reported ${total} customizations but listed ${byId.size} distinct ones`,
+      [...byId.values()],
+    )
   }
   return [...byId.values()]
 }
@@ -164,6 +183,7 @@ function listParams(query: ListQuery): URLSearchParams {
   if (query.model !== undefined) params.set('model', query.model)
   if (query.targetType !== undefined) params.set('target_type', query.targetType)
   if (query.targetIdentity !== undefined) params.set('target_identity', query.targetIdentity)
+  if (query.tag !== undefined) params.set('tag', query.tag)
   params.set('limit', String(positiveInteger('limit', query.limit)))
   params.set('offset', String(nonNegativeInteger('offset', query.offset)))
   return params

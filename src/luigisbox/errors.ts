@@ -1,5 +1,6 @@
 import { redact } from '../redact.js'
 import type { Answered, Attempt } from './send.js'
+import type { LiveCustomization } from './wire.js'
 
 export type Operation = 'list' | 'create' | 'get' | 'update' | 'delete'
 
@@ -86,29 +87,29 @@ export function attemptError(
     ErrorClass === OutcomeUnknownError
       ? '; the customization may or may not have been created, so look it up before creating it again'
       : ''
+  // Redacted whole: the reason phrase, a redirect's Location and the body may all echo the key.
+  const error = (message: string, details: Omit<ApiErrorDetails, keyof typeof common>) =>
+    new ErrorClass(redact(message, privateKey), { ...common, ...details })
   if (result.type === 'timeout') {
-    return new ErrorClass(
+    return error(
       `Luigi's Box API: ${where} got no answer within ${result.timeoutMs} ms${after}${unknownNote}`,
-      { ...common, kind: 'timeout' },
+      { kind: 'timeout' },
     )
   }
   if (result.type === 'network') {
-    return new ErrorClass(
-      redact(
-        `Luigi's Box API: ${where} failed: ${result.detail}${after}${unknownNote}`,
-        privateKey,
-      ),
-      { ...common, kind: 'network', code: result.codes[0] },
-    )
+    return error(`Luigi's Box API: ${where} failed: ${result.detail}${after}${unknownNote}`, {
+      kind: 'network',
+      code: result.codes[0],
+    })
   }
   const kind = statusKind(result.status, failure.operation)
   const shown = preview(redact(result.text, privateKey))
   const status = `HTTP ${result.status}${result.statusText ? ` ${result.statusText}` : ''}`
-  return new ErrorClass(
+  return error(
     `Luigi's Box API: ${where} answered ${status}${after}: ${shown === '' ? '(empty body)' : shown}` +
       hint(kind, result, failure.operation) +
       unknownNote,
-    { ...common, kind, status: result.status, body: shown },
+    { kind, status: result.status, body: shown },
   )
 }
 
@@ -168,4 +169,18 @@ export function preview(text: string, max: number = BODY_PREVIEW_CHARS): string 
     .trim()
   const chars = Array.from(line)
   return chars.length <= max ? line : `${chars.slice(0, max).join('')}…`
+}
+
+/**
+ * A listing that cannot be trusted to be complete (see `listAll`): planning against it could
+ * create a customization that exists on a page never seen. `results` is what was listed.
+ */
+export class IncompleteListingError extends Error {
+  override name = 'IncompleteListingError'
+  constructor(
+    readonly reason: string,
+    readonly results: LiveCustomization[],
+  ) {
+    super(`The listing of live customizations cannot be trusted: ${reason}.`)
+  }
 }

@@ -1,5 +1,4 @@
 import pLimit, { type LimitFunction } from 'p-limit'
-import type { RetryInfo } from './client.js'
 import {
   ApiError,
   OutcomeUnknownError,
@@ -11,6 +10,16 @@ import {
 import { outcomeUnknown, retryable, retryDelay, type BackoffOptions } from './retry.js'
 import { send, type Attempt, type Connection, type Method } from './send.js'
 import type { Decoded } from './wire.js'
+
+export interface RetryInfo {
+  operation: Operation
+  method: string
+  path: string
+  /** The attempt that just failed, from 1. */
+  attempt: number
+  delayMs: number
+  error: ApiError
+}
 
 export interface RequestSpec {
   operation: Operation

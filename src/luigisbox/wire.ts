@@ -22,6 +22,8 @@ export interface ListQuery {
   model?: string
   targetType?: TargetType
   targetIdentity?: string
+  /** Only customizations carrying this tag. */
+  tag?: string
   limit: number
   offset: number
 }

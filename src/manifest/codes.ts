@@ -1,4 +1,5 @@
-import type { Severity } from './problems.js'
+/** Errors fail the step; warnings do only with fail-on-warning. */
+export type Severity = 'error' | 'warning'
 
 export interface RuleDoc {
   code: string
@@ -301,6 +302,14 @@ export const RULES = [
     severity: 'error',
     summary:
       'Submitting the document failed for another reason: the API could not be reached after retries, or several live customizations share its scope. The message says which.',
+    wrong: '',
+    right: '',
+  },
+  {
+    code: 'luigisbox/scope-rewritten',
+    severity: 'warning',
+    summary:
+      "Luigi's Box answered a create with another scope than was sent (it rewrote the target fields). The customization was created, and the Action finds it again by its ownership tag.",
     wrong: '',
     right: '',
   },

@@ -1,6 +1,6 @@
 import type { ProblemCode } from './codes.js'
 import type { Path } from './parse.js'
-import type { Severity } from './problems.js'
+import type { Severity } from './codes.js'
 
 /** A problem inside one document, addressed by the path of the key or value it is about. */
 export interface Finding {

@@ -2,6 +2,7 @@ import type { ProblemCode } from './codes.js'
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
 import { nestingDepth } from './nesting.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
+import { errorMessage } from '../error-message.js'
 
 export type PathSegment = string | number
 export type Path = readonly PathSegment[]
@@ -65,7 +66,7 @@ export function parseSource(raw: string): ParsedSource {
       range: { start: 0, end: 0 },
       severity: 'error',
       code: 'yaml/syntax',
-      message: `The parser gave up on this file: ${describe(error)}`,
+      message: `The parser gave up on this file: ${errorMessage(error)}`,
     })
     return { documents: [], issues, position }
   }
@@ -136,7 +137,7 @@ function toParsedDocument(
       range: { start, end: start + 1 },
       severity: 'error',
       code: 'yaml/alias-limit',
-      message: `Too many alias expansions (${describe(error)}). Write the values out instead of using anchors and aliases.`,
+      message: `Too many alias expansions (${errorMessage(error)}). Write the values out instead of using anchors and aliases.`,
     })
     return result
   }
@@ -229,8 +230,4 @@ function keyEnd(text: string, start: number): number {
 function sentence(message: string): string {
   const trimmed = message.trim().replace(/\.$/, '')
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,6 +1,4 @@
-import type { ProblemCode } from './codes.js'
-
-export type Severity = 'error' | 'warning'
+import type { ProblemCode, Severity } from './codes.js'
 
 /** One mistake in one manifest, positioned for an annotation (1-based lines and columns). */
 export interface Problem {

@@ -8,6 +8,7 @@ import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import type { Customization } from './schema.js'
 import { describeScope, scopeKey, scopeOf, type Scope } from './scope.js'
+import { errorMessage } from '../error-message.js'
 
 export interface ManifestSource {
   /** Workspace-relative, `/`-separated: the path annotations and links use. */
@@ -78,7 +79,7 @@ function checkJsonSyntax(source: ManifestSource): Problem | undefined {
     JSON.parse(text)
     return undefined
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length)
     const position = lineIndex(text)({ start: offset, end: offset + 1 })
     return {

@@ -1,4 +1,5 @@
-import { compareProblems, type Problem, type Severity } from '../manifest/problems.js'
+import type { Severity } from '../manifest/codes.js'
+import { compareProblems, type Problem } from '../manifest/problems.js'
 import type { Outcome } from '../sync/outcome.js'
 import { plural } from './plural.js'
 
@@ -70,20 +71,24 @@ function toProperties(problem: Problem): AnnotationProperties {
 }
 
 /**
- * A manifest that failed to submit becomes a problem on its first line, annotated like a
- * validation error; a 400/422 carries the server's own reason.
+ * A manifest that failed to submit becomes an error on its first line, annotated like a
+ * validation error (a 400/422 carries the server's own reason); one that succeeded with a note
+ * (the server rewrote its scope) becomes a warning there. Deletions have no manifest to point at.
  */
 export function submissionProblems(outcomes: readonly Outcome[]): Problem[] {
-  return outcomes
-    .filter((outcome) => outcome.action === 'failed' && outcome.error)
-    .map((outcome) => ({
-      file: outcome.file,
-      line: outcome.line,
-      column: 1,
-      endLine: outcome.line,
-      endColumn: 1,
-      severity: 'error',
-      code: outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed',
-      message: outcome.error ?? '',
-    }))
+  return outcomes.flatMap((outcome): Problem[] => {
+    const { file, line = 1 } = outcome
+    if (file === undefined) return []
+    const at = { file, line, column: 1, endLine: line, endColumn: 1 }
+    if (outcome.action === 'failed' && outcome.error) {
+      const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed'
+      return [{ ...at, severity: 'error', code, message: outcome.error }]
+    }
+    if (outcome.note) {
+      return [
+        { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
+      ]
+    }
+    return []
+  })
 }

@@ -1,12 +1,12 @@
 import type { Outcome } from '../sync/outcome.js'
 
-/** The `customizations` output: the same rows, as JSON. */
+/** The `customizations` output: one row per outcome, as JSON; a deletion has no file. */
 export function outcomesJson(outcomes: readonly Outcome[]): string {
   return JSON.stringify(
     outcomes.map(({ file, document, line, scope, action, id, error }) => ({
-      file,
-      document,
-      line,
+      file: file ?? null,
+      document: document ?? null,
+      line: line ?? null,
       scope,
       action,
       id: id ?? null,

@@ -1,11 +1,12 @@
-import type { RetryInfo } from '../luigisbox/client.js'
+import type { RetryInfo } from '../luigisbox/request.js'
 import type { Outcome } from '../sync/outcome.js'
 
 /** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
 export function progressLine(outcome: Outcome, done: number, total: number): string {
   const id = outcome.id ? ` → ${outcome.id}` : ''
   const error = outcome.error ? `: ${outcome.error}` : ''
-  return `[${done}/${total}] ${outcome.action} ${outcome.file}#${outcome.document + 1} (${outcome.scope})${id}${error}`
+  const where = outcome.file === undefined ? '' : `${outcome.file}#${(outcome.document ?? 0) + 1} `
+  return `[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`
 }
 
 /** The log line for a request about to be retried. */

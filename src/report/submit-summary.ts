@@ -6,16 +6,18 @@ import { plural } from './plural.js'
 const ICONS: Record<Action, string> = {
   created: '🆕',
   updated: '✏️',
+  deleted: '🗑️',
   unchanged: '✅',
   failed: '❌',
   skipped: '⏭️',
   'planned-create': '🆕',
   'planned-update': '✏️',
+  'planned-delete': '🗑️',
 }
 
 export const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/'
 
-/** The submission report: one row per manifest document, as DESIGN §3 lists. */
+/** The submission report: one row per manifest document, and one per deletion. */
 export function submitSummary(
   result: SubmitResult,
   commit: CommitLink,
@@ -33,19 +35,26 @@ export function submitSummary(
   if (result.stopped) {
     parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`)
   }
-  const head =
-    '<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n'
-  const tail = '</table>\n'
-  let size = Buffer.byteLength(parts.join('') + head + tail)
-  const rows: string[] = []
-  for (const outcome of result.outcomes) {
-    const row = tableRow(outcome, commit)
-    size += Buffer.byteLength(row)
-    if (size > options.budget) break
-    rows.push(row)
+  for (const warning of result.warnings ?? []) {
+    parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`)
   }
-  if (result.outcomes.length > 0) parts.push(head, ...rows, tail)
-  const left = result.outcomes.length - rows.length
+  // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
+  const changed = result.outcomes.filter((o) => o.action !== 'unchanged')
+  const unchanged = result.outcomes.filter((o) => o.action === 'unchanged')
+  const size = { left: options.budget - Buffer.byteLength(parts.join('')) - FOOTER_ALLOWANCE }
+  const written = [
+    ...table(changed, commit, size, '', ''),
+    ...table(
+      unchanged,
+      commit,
+      size,
+      `<details><summary>${unchanged.length} unchanged</summary>\n\n`,
+      '</details>\n',
+    ),
+  ]
+  parts.push(...written)
+  const shown = written.filter((part) => part.startsWith('<tr><td')).length
+  const left = result.outcomes.length - shown
   if (left > 0) {
     parts.push(
       `<p>… and ${left} more ${plural(left, 'row')}, left out to keep this summary under GitHub's size limit; the <code>customizations</code> output has them all.</p>\n`,
@@ -57,9 +66,39 @@ export function submitSummary(
   return parts.join('')
 }
 
+/** Room kept for the closing lines after the tables. */
+const FOOTER_ALLOWANCE = 1024
+
+/** A table of rows, as many as fit in `size.left` (which it lowers); nothing for no rows. */
+function table(
+  outcomes: readonly Outcome[],
+  commit: CommitLink,
+  size: { left: number },
+  before: string,
+  after: string,
+): string[] {
+  if (outcomes.length === 0) return []
+  const head = `${before}<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n`
+  const tail = `</table>\n${after}`
+  size.left -= Buffer.byteLength(head + tail)
+  if (size.left < 0) return []
+  const rows: string[] = []
+  for (const outcome of outcomes) {
+    const row = tableRow(outcome, commit)
+    size.left -= Buffer.byteLength(row)
+    if (size.left < 0) break
+    rows.push(row)
+  }
+  return [head, ...rows, tail]
+}
+
 function tableRow(outcome: Outcome, commit: CommitLink): string {
-  const label = outcome.document > 0 ? `${outcome.file} #${outcome.document + 1}` : outcome.file
-  const link = `<a href="${escapeHtml(blobUrl(commit, outcome.file, outcome.line))}">${escapeHtml(label)}</a>`
+  const { file, document = 0 } = outcome
+  const label = file === undefined ? '' : document > 0 ? `${file} #${document + 1}` : file
+  const link =
+    file === undefined
+      ? '<em>no manifest</em>'
+      : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`
   const action = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`
   const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : ''
   return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`

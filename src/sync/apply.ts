@@ -1,32 +1,40 @@
 import { setTimeout as wait } from 'node:timers/promises'
 import pLimit from 'p-limit'
 import type { LuigisBoxClient } from '../luigisbox/client.js'
-import { ApiError, OutcomeUnknownError } from '../luigisbox/errors.js'
-import { lookUpScope } from './live.js'
+import { ApiError, IncompleteListingError, OutcomeUnknownError } from '../luigisbox/errors.js'
+import type { LiveCustomization } from '../luigisbox/wire.js'
+import { describeScope, scopeKey, scopeOf } from '../manifest/scope.js'
 import { outcomeOf, sortOutcomes, type Outcome, type SubmitResult } from './outcome.js'
 import { matchingScope, stepFor, type Desired, type Step } from './plan.js'
+import { errorMessage } from '../error-message.js'
 
 export interface ApplyOptions {
   dryRun: boolean
   concurrency: number
+  ownershipTag: string
   /** Progress as it happens, e.g. to the log. */
   onOutcome?: (outcome: Outcome, done: number, total: number) => void
-  /** How long to wait after a create with an unknown outcome before looking the scope up (default 2 s). */
-  settleMs?: number
+  /**
+   * How long after a create was sent its write may still land when its answer was lost
+   * (default twice the client's 30 s timeout). Until then the scope is looked up again, and the
+   * create is never sent again.
+   */
+  landingWindowMs?: number
   sleep?: (ms: number) => Promise<unknown>
+  now?: () => number
 }
 
-/** How many times a create whose outcome stayed unknown is looked up and tried again. */
-const MAX_CREATE_ATTEMPTS = 5
-/**
- * A create that timed out may still be running on the server. Waiting before the lookup lets it
- * land, so the lookup sees it instead of creating a second one beside it.
- */
-const DEFAULT_SETTLE_MS = 2000
+/** How many times a create whose outcome stayed unknown is sent, the first included. */
+const MAX_CREATE_ATTEMPTS = 3
+export const DEFAULT_LANDING_WINDOW_MS = 60_000
+const SERVICE_UNAVAILABLE_WINDOW_MS = 5_000
+/** First wait before looking a lost create up; doubles up to the cap. */
+const FIRST_LOOKUP_DELAY_MS = 500
+const MAX_LOOKUP_DELAY_MS = 8_000
 
 /**
- * Carry out a plan with at most `concurrency` manifests in progress. A failing manifest does not
- * stop the others; wrong credentials or an unknown tracker stop everything at once.
+ * Carry out a plan with at most `concurrency` steps in progress. A failing step does not stop
+ * the others; wrong credentials or an unknown tracker stop everything at once.
  */
 export async function applyPlan(
   client: LuigisBoxClient,
@@ -39,14 +47,14 @@ export async function applyPlan(
     outcomes.push(outcome)
     options.onOutcome?.(outcome, outcomes.length, steps.length)
   }
-  // The client bounds requests in flight; this bounds manifests in progress, so that after a 401
+  // The client bounds requests in flight; this bounds steps in progress, so that after a 401
   // the queued ones are skipped instead of each sending a request that is bound to fail.
   const limit = pLimit(options.concurrency)
   await Promise.all(
     steps.map((step) =>
       limit(async () => {
         if (stopped) {
-          record(notSubmitted(step.desired, 'the run stopped before this manifest'))
+          record(notDone(step, 'the run stopped before this manifest'))
           return
         }
         try {
@@ -54,13 +62,11 @@ export async function applyPlan(
         } catch (error) {
           const failure = asApiError(error)
           if (failure.kind === 'auth') stopped ??= failure
-          record(
-            outcomeOf(step.desired, 'failed', {
-              id: 'id' in step ? step.id : undefined,
-              error: failure.message,
-              rejected: failure.kind === 'invalid',
-            }),
-          )
+          record({
+            ...outcomeFor(step, 'failed'),
+            error: failure.message,
+            ...(failure.kind === 'invalid' ? { rejected: true } : {}),
+          })
         }
       }),
     ),
@@ -68,9 +74,14 @@ export async function applyPlan(
   return { outcomes: sortOutcomes(outcomes), stopped }
 }
 
-/** A `skipped` row: the manifest was valid, but nothing was sent for it. */
-export function notSubmitted(desired: Desired, why: string): Outcome {
-  return outcomeOf(desired, 'skipped', { error: `Not submitted: ${why}.` })
+function notDone(step: Step, why: string): Outcome {
+  return { ...outcomeFor(step, 'skipped'), error: `Not submitted: ${why}.` }
+}
+
+/** The row of a step, before its action is known. */
+function outcomeFor(step: Step, action: Outcome['action']): Outcome {
+  if (step.kind === 'delete') return { scope: step.scope, action, id: step.id }
+  return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined })
 }
 
 async function applyStep(
@@ -84,49 +95,128 @@ async function applyStep(
       return outcomeOf(step.desired, 'unchanged', { id: step.id })
     case 'conflict':
       return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) })
+    case 'blocked':
+      return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` })
     case 'update':
       if (dryRun) return outcomeOf(step.desired, 'planned-update', { id: step.id })
-      await client.update(step.id, step.desired.body)
+      await client.update(step.id, step.send)
       return outcomeOf(step.desired, 'updated', { id: step.id })
     case 'create':
       if (dryRun) return outcomeOf(step.desired, 'planned-create')
-      return createOnce(client, step.desired, options)
+      return createOnce(client, step, options)
+    case 'delete':
+      if (dryRun) return { scope: step.scope, action: 'planned-delete', id: step.id }
+      await deleteOnce(client, step.id)
+      return { scope: step.scope, action: 'deleted', id: step.id }
+  }
+}
+
+/** DELETE; a 404 means someone (or an earlier, lost attempt) already deleted it. */
+async function deleteOnce(client: LuigisBoxClient, id: string): Promise<void> {
+  try {
+    await client.delete(id)
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'not-found')) throw error
   }
 }
 
 /**
- * POST is not idempotent and the API has no idempotency key: when a create's outcome is unknown,
- * look the scope up before anything else, and only create again if it is still not there.
+ * POST is not idempotent and the API has no idempotency key. When a create's outcome is unknown,
+ * its write may land at any time until the request could no longer be in progress anywhere: the
+ * scope is looked up until then (`landingWindowMs` after it was sent), and only a create that
+ * never showed up is sent again. A create the server answered (a 2xx without a readable id)
+ * surely happened and is never sent again.
  */
 async function createOnce(
   client: LuigisBoxClient,
-  desired: Desired,
+  step: Extract<Step, { kind: 'create' }>,
   options: ApplyOptions,
 ): Promise<Outcome> {
-  const sleep = options.sleep ?? wait
+  const { desired } = step
+  const now = options.now ?? Date.now
+  const window = options.landingWindowMs ?? DEFAULT_LANDING_WINDOW_MS
   for (let attempt = 1; ; attempt++) {
+    const sentAt = now()
+    let lost: OutcomeUnknownError
     try {
-      const created = await client.create(desired.body)
-      return outcomeOf(desired, 'created', { id: created.id })
+      const created = await client.create(step.send)
+      return outcomeOf(desired, 'created', {
+        id: created.id,
+        note: scopeRewritten(desired, created),
+      })
     } catch (error) {
-      if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_CREATE_ATTEMPTS) throw error
-      // Only a garbled success is surely finished; after a timeout, a dropped connection or a
-      // 5xx (perhaps from a proxy in front of a server still at work) the write may yet land.
-      if (error.kind !== 'unexpected') await sleep(options.settleMs ?? DEFAULT_SETTLE_MS)
+      if (!(error instanceof OutcomeUnknownError)) throw error
+      lost = error
     }
-    const step = stepFor(desired, matchingScope(await lookUpScope(client, desired), desired.scope))
-    switch (step.kind) {
-      case 'conflict':
-        return outcomeOf(desired, 'failed', { error: conflictMessage(step.ids) })
-      case 'unchanged':
-        return outcomeOf(desired, 'created', { id: step.id })
-      case 'update':
-        await client.update(step.id, desired.body)
-        return outcomeOf(desired, 'updated', { id: step.id })
-      case 'create':
-        continue
+    const answered = lost.kind === 'unexpected'
+    const found = await awaitLanding(client, desired, sentAt + landingWindow(lost, window), options)
+    if (found.length > 0) {
+      const next = stepFor(desired, found, options.ownershipTag)
+      if (next.kind === 'conflict') {
+        return outcomeOf(desired, 'failed', { error: conflictMessage(next.ids) })
+      }
+      if (next.kind === 'update') await client.update(next.id, next.send)
+      if (next.kind === 'update' || next.kind === 'unchanged') {
+        return outcomeOf(desired, 'created', { id: next.id })
+      }
+    }
+    if (answered || attempt >= MAX_CREATE_ATTEMPTS) {
+      return outcomeOf(desired, 'failed', {
+        error: answered
+          ? `Luigi's Box accepted the create but the customization did not appear in its listing within ${Math.round(window / 1000)} s; it was not sent again, to avoid a duplicate. The next run finds it by its ownership tag, or creates it.`
+          : `The create's answer was lost ${attempt} times and the customization never appeared within ${Math.round(window / 1000)} s of each; not sent again. Run again later.`,
+      })
     }
   }
+}
+
+/**
+ * How long after sending a lost create's write may land. A 503 says the server did not take the
+ * request (RFC 9110 §15.6.4), so a short look covers a proxy that says so wrongly; after a
+ * timeout, a dropped connection or another 5xx the server may still be at work.
+ */
+function landingWindow(error: OutcomeUnknownError, window: number): number {
+  return error.status === 503 ? Math.min(window, SERVICE_UNAVAILABLE_WINDOW_MS) : window
+}
+
+/**
+ * Looks the scope up, with growing pauses, until it shows or `deadline` passes. A listing that
+ * cannot be trusted counts as "not seen yet".
+ */
+async function awaitLanding(
+  client: LuigisBoxClient,
+  desired: Desired,
+  deadline: number,
+  options: ApplyOptions,
+): Promise<LiveCustomization[]> {
+  const sleep = options.sleep ?? wait
+  const now = options.now ?? Date.now
+  let delay = FIRST_LOOKUP_DELAY_MS
+  for (;;) {
+    const found = matchingScope(await lookUp(client, desired), desired.scope, options.ownershipTag)
+    if (found.length > 0) return found
+    const left = deadline - now()
+    if (left <= 0) return []
+    await sleep(Math.min(delay, left))
+    delay = Math.min(delay * 2, MAX_LOOKUP_DELAY_MS)
+  }
+}
+
+async function lookUp(client: LuigisBoxClient, desired: Desired): Promise<LiveCustomization[]> {
+  const { model, target_type, target_identity } = desired.scope
+  try {
+    return await client.listAll({ model, targetType: target_type, targetIdentity: target_identity })
+  } catch (error) {
+    if (error instanceof IncompleteListingError) return error.results
+    throw error
+  }
+}
+
+/** The server's form of the scope, when its answer to a create shows another than was sent. */
+function scopeRewritten(desired: Desired, created: LiveCustomization): string | undefined {
+  const stored = scopeOf(created)
+  if (stored === undefined || scopeKey(stored) === scopeKey(desired.scope)) return undefined
+  return `Luigi's Box stored this customization's scope as ${describeScope(stored)}, not as sent (${describeScope(desired.scope)}); the Action recognises it by its ownership tag.`
 }
 
 function conflictMessage(ids: string[]): string {
@@ -136,7 +226,7 @@ function conflictMessage(ids: string[]): string {
 /** Any failure as an ApiError, so a run's stop is reported the same way whatever caused it. */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
-  return new ApiError(error instanceof Error ? error.message : String(error), {
+  return new ApiError(errorMessage(error), {
     kind: 'unexpected',
     operation: 'list',
     method: '',

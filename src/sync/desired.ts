@@ -1,6 +1,6 @@
 import type { ManifestDocument } from '../manifest/validate.js'
-import { describeScope } from '../manifest/scope.js'
-import type { Outcome } from './outcome.js'
+import type { Scope } from '../manifest/scope.js'
+import { notSubmitted, type Outcome } from './outcome.js'
 import type { Desired } from './plan.js'
 
 /**
@@ -23,15 +23,22 @@ export function desiredState(documents: readonly ManifestDocument[]): {
         body: document.customization,
       })
     } else {
-      invalid.push({
-        file: document.file,
-        document: document.index,
-        line: document.line,
-        scope: document.scope ? describeScope(document.scope) : '',
-        action: 'skipped',
-        error: 'Not submitted: the document has validation errors.',
-      })
+      invalid.push(notSubmitted(document, 'the document has validation errors'))
     }
   }
   return { desired, invalid }
+}
+
+/**
+ * Scopes of documents that will not be applied (validation errors) but whose scope is known: their
+ * live customizations are not orphans, so prune keeps them.
+ */
+export function keptScopes(
+  documents: readonly ManifestDocument[],
+  desired: readonly Desired[],
+): Scope[] {
+  const applied = new Set(desired.map((d) => `${d.file}#${d.index}`))
+  return documents
+    .filter((d) => !applied.has(`${d.file}#${d.index}`))
+    .flatMap((d) => (d.scope ? [d.scope] : []))
 }

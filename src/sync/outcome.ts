@@ -1,44 +1,91 @@
-import { describeScope } from '../manifest/scope.js'
+import { describeScope, type Scope } from '../manifest/scope.js'
 import type { ApiError } from '../luigisbox/errors.js'
-import type { Desired } from './plan.js'
 
 export type Action =
-  'created' | 'updated' | 'unchanged' | 'failed' | 'skipped' | 'planned-create' | 'planned-update'
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'unchanged'
+  | 'failed'
+  | 'skipped'
+  | 'planned-create'
+  | 'planned-update'
+  | 'planned-delete'
+
+/** The actions that write to Luigi's Box, or would on a dry run: the `changes` output counts them. */
+export const WRITES: ReadonlySet<Action> = new Set([
+  'created',
+  'updated',
+  'deleted',
+  'planned-create',
+  'planned-update',
+  'planned-delete',
+])
 
 /** One row of the job summary and of the `customizations` output. */
 export interface Outcome {
-  file: string
+  /** The manifest; absent for a customization deleted because no manifest declares it. */
+  file?: string
   /** 0-based index of the document in its file. */
-  document: number
-  line: number
+  document?: number
+  line?: number
   scope: string
   action: Action
   id?: string
   error?: string
   /** The API refused the body (400/422): worth an annotation on the manifest. */
   rejected?: boolean
+  /** Worth a warning on the manifest although it succeeded (the server rewrote its scope). */
+  note?: string
 }
 
 export interface SubmitResult {
   outcomes: Outcome[]
   /** Set when the run stopped early: wrong credentials or an unknown tracker. */
   stopped?: ApiError
+  /** What the run noticed and left alone (unreadable live records, a prune not done), for people. */
+  warnings?: string[]
 }
 
-export function outcomeOf(desired: Desired, action: Action, extra: Partial<Outcome> = {}): Outcome {
+/** Where a row points: a manifest document (a desired customization or an invalid one). */
+export interface DocumentRef {
+  file: string
+  /** 0-based index of the document in its file. */
+  index: number
+  line: number
+  scope?: Scope
+}
+
+export function outcomeOf(
+  where: DocumentRef,
+  action: Action,
+  extra: Partial<Outcome> = {},
+): Outcome {
   return {
-    file: desired.file,
-    document: desired.index,
-    line: desired.line,
-    scope: describeScope(desired.scope),
+    file: where.file,
+    document: where.index,
+    line: where.line,
+    scope: where.scope ? describeScope(where.scope) : '',
     action,
     ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
   }
 }
 
-/** Reading order: by file, then by document. */
+/** A `skipped` row: nothing was sent for this document. */
+export function notSubmitted(where: DocumentRef, why: string): Outcome {
+  return outcomeOf(where, 'skipped', { error: `Not submitted: ${why}.` })
+}
+
+/** Reading order: by file, then by document; deletions (no file) last, by scope. */
 export function sortOutcomes(outcomes: readonly Outcome[]): Outcome[] {
-  return [...outcomes].sort((a, b) =>
-    a.file === b.file ? a.document - b.document : a.file < b.file ? -1 : 1,
-  )
+  const key = (o: Outcome): [string, number, string] => [
+    o.file === undefined ? '\uffff' : o.file,
+    o.document ?? 0,
+    o.scope,
+  ]
+  return [...outcomes].sort((a, b) => {
+    const [fa, da, sa] = key(a)
+    const [fb, db, sb] = key(b)
+    return fa !== fb ? (fa < fb ? -1 : 1) : da !== db ? da - db : sa < sb ? -1 : sa > sb ? 1 : 0
+  })
 }

@@ -1,7 +1,15 @@
 import type { Customization } from '../manifest/schema.js'
-import { scopeKey, scopeOf, type Scope } from '../manifest/scope.js'
+import { describeScope, scopeKey, scopeOf, type Scope } from '../manifest/scope.js'
 import type { LiveCustomization } from '../luigisbox/wire.js'
-import { sameCustomization } from './compare.js'
+import { normalise, normaliseCriteria, sameCustomization } from './compare.js'
+import type { Malformed, ModelListing } from './live.js'
+import {
+  fingerprint,
+  isOwnershipTag,
+  ownershipTags,
+  readMark,
+  scopeFingerprint,
+} from './ownership.js'
 
 /** One manifest document to be made live. */
 export interface Desired {
@@ -14,51 +22,159 @@ export interface Desired {
 }
 
 export type Step =
-  | { kind: 'create'; desired: Desired }
-  | { kind: 'update'; desired: Desired; id: string }
+  | { kind: 'create'; desired: Desired; send: Customization }
+  | {
+      kind: 'update'
+      desired: Desired
+      id: string
+      send: Customization
+      live: LiveCustomization
+      /** Equal but not yet marked as the Action's: the write only adds the ownership tags. */
+      adopt: boolean
+    }
   | { kind: 'unchanged'; desired: Desired; id: string }
   | { kind: 'conflict'; desired: Desired; ids: string[] }
+  /** Nothing may be written for it: creating could duplicate what the listing did not show. */
+  | { kind: 'blocked'; desired: Desired; reason: string }
+  | { kind: 'delete'; id: string; scope: string; live: LiveCustomization }
+
+export interface PlanInput {
+  desired: readonly Desired[]
+  /** What is live in every model the desired customizations use. */
+  listings: readonly ModelListing[]
+  ownershipTag: string
+  /** Set only when pruning is on and safe: what the Action owns, and scopes to keep regardless. */
+  prune?: Prune
+}
+
+export interface Prune {
+  /** Every customization carrying the ownership tag, in any model. */
+  owned: readonly LiveCustomization[]
+  /** Scopes of manifest documents that will not be applied (validation errors): kept live. */
+  keep: readonly Scope[]
+}
 
 /**
- * Desired state against live state, per scope: nothing live → create; one live and different →
- * update it in place; one live and equal → leave it; several live → refuse to guess.
- * Pure, so the decision for every case is tested without a server.
+ * Desired state against live state, per scope: nothing live → create; one live → update it in
+ * place unless it is the same and marked as the Action's; several live → refuse to guess; owned
+ * and declared by no manifest → delete (with prune). Pure, so every case is tested without a server.
  */
-export function planChanges(
-  desired: readonly Desired[],
-  live: readonly LiveCustomization[],
-): Step[] {
-  const liveByScope = indexByScope(live)
-  return desired.map((item) => stepFor(item, liveByScope.get(scopeKey(item.scope)) ?? []))
+export function planChanges(input: PlanInput): Step[] {
+  const { ownershipTag: tag } = input
+  const listings = new Map(input.listings.map((listing) => [listing.model, listing]))
+  const matched = new Set<string>()
+  const steps = input.desired.map((desired): Step => {
+    const listing = listings.get(desired.scope.model)
+    const candidates = (listing?.records ?? []).filter((record) =>
+      holdsScope(record, desired.scope, tag),
+    )
+    for (const candidate of candidates) matched.add(candidate.id)
+    if (candidates.length > 0) return stepFor(desired, candidates, tag)
+    if (listing?.incomplete) {
+      return {
+        kind: 'blocked',
+        desired,
+        reason: `the listing of model ${desired.scope.model} cannot be trusted (${listing.incomplete}), so nothing is created in it`,
+      }
+    }
+    const blocker = listing?.malformed.find((m) => mayHoldScope(m, desired.scope, tag))
+    if (blocker) {
+      return {
+        kind: 'blocked',
+        desired,
+        reason: `live customization ${blocker.id} may hold this scope but cannot be read (${blocker.reason}); fix or delete it in the Luigi's Box app`,
+      }
+    }
+    return stepFor(desired, [], tag)
+  })
+  return input.prune ? [...steps, ...deletions(input.prune, matched, tag)] : steps
 }
 
-/** The step for one desired customization, given the live ones with its scope. */
-export function stepFor(desired: Desired, matches: readonly LiveCustomization[]): Step {
-  const [only] = matches
-  if (only === undefined) return { kind: 'create', desired }
-  if (matches.length > 1) return { kind: 'conflict', desired, ids: matches.map((m) => m.id) }
-  return sameCustomization(desired.body, only)
-    ? { kind: 'unchanged', desired, id: only.id }
-    : { kind: 'update', desired, id: only.id }
+/** The step for a desired customization given the live ones that hold its scope. */
+export function stepFor(
+  desired: Desired,
+  candidates: readonly LiveCustomization[],
+  tag: string,
+): Extract<Step, { kind: 'create' | 'update' | 'unchanged' | 'conflict' }> {
+  const [live] = candidates
+  if (live === undefined) return { kind: 'create', desired, send: bodyToSend(desired, tag) }
+  if (candidates.length > 1) {
+    return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) }
+  }
+  const { owned, mark } = readMark(tag, live.tags)
+  const lastAppliedIsDesired = mark?.body === bodyFingerprint(desired.body, tag)
+  const same = sameCustomization(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired })
+  if (owned && same) return { kind: 'unchanged', desired, id: live.id }
+  return {
+    kind: 'update',
+    desired,
+    id: live.id,
+    send: bodyToSend(desired, tag),
+    live,
+    adopt: !owned && same,
+  }
 }
 
-/** Live customizations whose scope is `scope`. */
+/** Owned customizations that no manifest declares any more. */
+function deletions(prune: Prune, matched: ReadonlySet<string>, tag: string): Step[] {
+  const seen = new Set<string>()
+  const steps: Step[] = []
+  for (const live of prune.owned) {
+    if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned) continue
+    seen.add(live.id)
+    if (prune.keep.some((scope) => holdsScope(live, scope, tag))) continue
+    const scope = scopeOf(live)
+    steps.push({ kind: 'delete', id: live.id, scope: scope ? describeScope(scope) : '', live })
+  }
+  return steps
+}
+
+/**
+ * Whether a live customization is the one for this scope: by the scope fingerprint it was
+ * marked with, or by its target fields read the way a server may have rewritten them.
+ */
+export function holdsScope(live: LiveCustomization, scope: Scope, tag: string): boolean {
+  const mark = readMark(tag, live.tags).mark
+  if (mark?.scope === scopeFingerprint(scope)) return true
+  const liveScope = scopeOf(live)
+  return liveScope !== undefined && tolerantScopeKey(liveScope) === tolerantScopeKey(scope)
+}
+
+function mayHoldScope(malformed: Malformed, scope: Scope, tag: string): boolean {
+  const { record } = malformed
+  if (readMark(tag, record.tags).mark?.scope === scopeFingerprint(scope)) return true
+  const readable = scopeOf(record)
+  // A record whose target cannot be read could hold any scope of its model.
+  return readable === undefined || tolerantScopeKey(readable) === tolerantScopeKey(scope)
+}
+
+function tolerantScopeKey(scope: Scope): string {
+  return scopeKey(
+    scope.target_criteria
+      ? {
+          ...scope,
+          target_criteria: normaliseCriteria(scope.target_criteria) as Scope['target_criteria'],
+        }
+      : scope,
+  )
+}
+
+function bodyFingerprint(body: Customization, tag: string): string {
+  return fingerprint(normalise(body, tag))
+}
+
+/** The manifest's body with the ownership tags added; its own tags as written. */
+function bodyToSend(desired: Desired, tag: string): Customization {
+  const own = (desired.body.tags ?? []).filter((t) => !isOwnershipTag(tag, t))
+  const mark = { scope: scopeFingerprint(desired.scope), body: bodyFingerprint(desired.body, tag) }
+  return { ...desired.body, tags: [...own, ...ownershipTags(tag, mark)] }
+}
+
+/** Live customizations whose scope is `scope`, by the same rules as planning. */
 export function matchingScope(
   live: readonly LiveCustomization[],
   scope: Scope,
+  tag: string,
 ): LiveCustomization[] {
-  return indexByScope(live).get(scopeKey(scope)) ?? []
-}
-
-function indexByScope(live: readonly LiveCustomization[]): Map<string, LiveCustomization[]> {
-  const byScope = new Map<string, LiveCustomization[]>()
-  for (const customization of live) {
-    const scope = scopeOf(customization)
-    if (!scope) continue
-    const key = scopeKey(scope)
-    const group = byScope.get(key)
-    if (group) group.push(customization)
-    else byScope.set(key, [customization])
-  }
-  return byScope
+  return live.filter((record) => holdsScope(record, scope, tag))
 }

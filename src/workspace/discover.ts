@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
+import type { ManifestMatcher } from '../github/changed-files.js'
 
 export const DEFAULT_MANIFEST_GLOBS = ['luigisbox/**/*.{yml,yaml,json}']
 
@@ -16,8 +17,6 @@ export function parseGlobs(text: string): { include: string[]; exclude: string[]
     exclude: lines.filter((l) => l.startsWith('!')).map((l) => clean(l.slice(1))),
   }
 }
-
-export type ManifestMatcher = (file: string) => boolean
 
 export function manifestMatcher(globs: { include: string[]; exclude: string[] }): ManifestMatcher {
   if (globs.include.length === 0) return () => false

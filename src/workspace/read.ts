@@ -4,6 +4,7 @@ import path from 'node:path'
 import { lineIndex, type Position } from '../manifest/position.js'
 import type { ProblemCode } from '../manifest/codes.js'
 import type { Problem } from '../manifest/problems.js'
+import { errorMessage } from '../error-message.js'
 
 export const MAX_FILE_BYTES = 1024 * 1024
 
@@ -48,7 +49,11 @@ export function manifestReader(workspace: string): ManifestReader {
       stats = link.isSymbolicLink() ? statSync(real) : link
     } catch (error) {
       if (isCode(error, 'ENOENT')) return { kind: 'missing', file }
-      return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`)
+      return problemAtStart(
+        file,
+        'file/unreadable',
+        `The file cannot be read: ${errorMessage(error)}.`,
+      )
     }
     if (real !== root && !real.startsWith(root + path.sep)) {
       return problemAtStart(
@@ -70,7 +75,11 @@ export function manifestReader(workspace: string): ManifestReader {
     try {
       return decodeManifest(file, readFileSync(real))
     } catch (error) {
-      return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${message(error)}.`)
+      return problemAtStart(
+        file,
+        'file/unreadable',
+        `The file cannot be read: ${errorMessage(error)}.`,
+      )
     }
   }
 }
@@ -151,8 +160,4 @@ function formatBytes(bytes: number): string {
 
 function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

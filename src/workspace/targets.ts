@@ -22,9 +22,14 @@ export interface Targets {
 export interface CheckedTargets {
   /** Problems in the targets only; the other manifests are read for cross-manifest checks. */
   problems: Problem[]
-  /** The targets' documents, with the body to submit where a document has no errors. */
+  /** Every manifest's documents, with the body to submit where a document has no errors. */
   documents: ManifestDocument[]
+  /** Manifests (any, not only targets) with a document whose scope could not be read. */
+  unreadable: string[]
 }
+
+/** Problems that leave a file's documents, and so their scopes, unknown. */
+const WHOLE_FILE = /^(file|yaml|json|document)\//
 
 /** Every manifest in the workspace, and which of them this run's event changed. */
 export async function findTargets(options: {
@@ -48,8 +53,8 @@ export async function findTargets(options: {
 }
 
 /**
- * Read and validate every manifest (a target's scope may collide with any other's) and keep what
- * concerns the targets. A changed manifest missing from disk means the repository was not
+ * Read and validate every manifest (a target's scope may collide with any other's); problems are
+ * kept for the targets, documents for all, since every run that writes reconciles them all. A changed manifest missing from disk means the repository was not
  * checked out: an error, since checking nothing would pass.
  */
 export async function checkTargets(
@@ -69,8 +74,15 @@ export async function checkTargets(
     )
   }
   const isTarget = new Set(targets)
+  const unreadable = new Set(
+    [
+      ...result.problems.filter((p) => p.severity === 'error' && WHOLE_FILE.test(p.code)),
+      ...result.documents.filter((d) => d.scope === undefined),
+    ].map((item) => item.file),
+  )
   return {
     problems: result.problems.filter((p) => isTarget.has(p.file)),
-    documents: result.documents.filter((d) => isTarget.has(d.file)),
+    documents: result.documents,
+    unreadable: [...unreadable].sort(),
   }
 }
