@@ -3,7 +3,10 @@ import type { Customization } from '../../src/manifest/schema.js'
 import { scopeOf, type Scope } from '../../src/manifest/scope.js'
 import { applyPlan, type ApplyOptions } from '../../src/sync/apply.js'
 import { readLive } from '../../src/sync/live.js'
-import { planChanges, type Desired } from '../../src/sync/plan.js'
+import { planChanges, type Desired, type Prune } from '../../src/sync/plan.js'
+import { readMark, scopeFingerprint } from '../../src/sync/ownership.js'
+import { pruneRefusal, readOwned } from '../../src/sync/prune.js'
+import { ALL_REWRITES } from '../../tools/sandbox/rewrites.js'
 import { startSandbox } from '../../tools/sandbox/server.js'
 
 const TRACKER = '1234-5678'
@@ -51,13 +54,35 @@ const options = {
   landingWindowMs: TIMEOUT_MS * 2,
 }
 
-/** The submit stage as main.ts runs it: read what is live, plan, apply. */
-async function submit(client: LuigisBoxClient, desired: Desired[], applyOptions: ApplyOptions) {
+/** The submit stage as main.ts runs it: read what is live (and owned, to prune), plan, apply. */
+async function submit(
+  client: LuigisBoxClient,
+  desired: Desired[],
+  applyOptions: ApplyOptions,
+  withPrune = false,
+) {
   const listings = await readLive(
     client,
     desired.map((d) => d.scope.model),
   )
-  return applyPlan(client, planChanges({ desired, listings, ownershipTag: TAG }), applyOptions)
+  let prune: Prune | undefined
+  if (withPrune) {
+    const owned = await readOwned(client, TAG)
+    const facts = {
+      onDefaultBranch: true,
+      matched: desired.length,
+      unreadable: [],
+      listings,
+      owned,
+    }
+    expect(pruneRefusal(facts)).toBeUndefined()
+    if ('owned' in owned) prune = { owned: owned.owned, keep: [] }
+  }
+  return applyPlan(
+    client,
+    planChanges({ desired, listings, ownershipTag: TAG, prune }),
+    applyOptions,
+  )
 }
 
 /** Every desired scope has exactly one live customization, equal to the manifest. */
@@ -130,3 +155,58 @@ test('a 401 in the middle of a run stops it: what was done is reported, the rest
     await sandbox.close()
   }
 })
+
+test('with every server rewrite and prune on, under the same faults: one customization per manifest, orphans pruned, app-made ones kept; a second run writes nothing', async () => {
+  const sandbox = await startSandbox({
+    trackerId: TRACKER,
+    privateKey: KEY,
+    rewrites: ALL_REWRITES,
+    faultRate: 0.15,
+    faults: ['503', '429', '500', 'reset', 'drop', 'malformed'],
+    seed: 7,
+  })
+  try {
+    const everything = manifests(220)
+    const kept = everything.slice(0, 200)
+    const orphans = everything.slice(200)
+    for (let i = 0; i < 10; i++) {
+      sandbox.store.set(`app-${i}`, {
+        id: `app-${i}`,
+        model: 'home',
+        target_type: 'item',
+        target_identity: `/p/app-${i}/`,
+        pin_definitions: [{ position: 1, pin_type: 'item', pin_identity: '/p/1/' }],
+      })
+    }
+    const seeded = await submit(clientFor(sandbox), everything, options)
+    expect(seeded.outcomes.filter((o) => o.action === 'failed')).toEqual([])
+
+    sandbox.inject({ match: { op: 'create' }, delayMs: TIMEOUT_MS + 100, times: 3 })
+    const pruned = await submit(clientFor(sandbox), kept, options, true)
+    await sandbox.settled()
+    expect(pruned.outcomes.filter((o) => o.action === 'failed')).toEqual([])
+    expect(pruned.outcomes.filter((o) => o.action === 'deleted')).toHaveLength(orphans.length)
+    expect(new Set(pruned.outcomes.filter((o) => o.file).map((o) => o.action))).toEqual(
+      new Set(['unchanged']),
+    )
+
+    const live = [...sandbox.store.values()]
+    const appMade = live.filter((c) => String(c.id).startsWith('app-'))
+    expect(appMade).toHaveLength(10)
+    const managed = live.filter((c) => readMark(TAG, c.tags).owned)
+    expect(managed).toHaveLength(kept.length)
+    const perScope = new Map<string, number>()
+    for (const c of managed) {
+      const scope = readMark(TAG, c.tags).mark?.scope ?? ''
+      perScope.set(scope, (perScope.get(scope) ?? 0) + 1)
+    }
+    for (const d of kept) expect(perScope.get(scopeFingerprint(d.scope))).toBe(1)
+
+    const writesBefore = sandbox.stats().writes
+    const again = await submit(clientFor(sandbox), kept, options, true)
+    expect(again.outcomes.every((o) => o.action === 'unchanged')).toBe(true)
+    expect(sandbox.stats().writes).toBe(writesBefore)
+  } finally {
+    await sandbox.close()
+  }
+}, 90_000)
