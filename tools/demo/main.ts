@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs'
 import { type GitHubApiStandIn, startGitHubApi } from '../github-standin/server.js'
 import { cleanupWorkspaces, makeWorkspace } from '../runner/workspaces.js'
+import { ALL_REWRITES } from '../sandbox/rewrites.js'
 import { startSandbox } from '../sandbox/server.js'
 import { errorMessage, isEntryPoint } from '../shared/entry-point.js'
 import { DIST_ENTRY } from '../shared/repo-paths.js'
@@ -38,7 +39,12 @@ async function main(): Promise<number> {
   const manifests = Object.keys(examples)
     .filter((file) => /^luigisbox\/.+\.(ya?ml|json)$/.test(file))
     .sort()
-  const sandbox = await startSandbox({ trackerId: TRACKER_ID, privateKey: PRIVATE_KEY })
+  // Rewriting what it stores, as a real server may (reference §7): the re-run still writes nothing.
+  const sandbox = await startSandbox({
+    trackerId: TRACKER_ID,
+    privateKey: PRIVATE_KEY,
+    rewrites: ALL_REWRITES,
+  })
   let github: GitHubApiStandIn | undefined
   const started = Date.now()
   try {
@@ -46,7 +52,9 @@ async function main(): Promise<number> {
     say(`Runs ${bold('dist/index.js')} as GitHub's runner would, on a copy of examples/,`)
     say('against local stand-ins:')
     say(`  GitHub API    ${github.url}`)
-    say(`  Luigi's Box   ${sandbox.url}  (sandbox; tracker ${TRACKER_ID}, checks every signature)`)
+    say(
+      `  Luigi's Box   ${sandbox.url}  (sandbox; tracker ${TRACKER_ID}, checks every signature, rewrites what it stores)`,
+    )
 
     const stage = { github, sandbox, examples, manifests }
     const acts: [string, string[]][] = []

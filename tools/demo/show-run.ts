@@ -50,6 +50,7 @@ export function showRun(result: RunActionResult, expectedExit: number): void {
   indented(
     [
       `problems: ${result.outputs['problems'] ?? '(not set)'}`,
+      `changes: ${result.outputs['changes'] ?? '(not set)'}`,
       `customizations: ${rows ? `${rows.length} row(s) of JSON` : (result.outputs['customizations'] ?? '(not set)')}`,
     ].join('\n'),
   )
