@@ -43527,7 +43527,9 @@ async function main_submit(config, checked, facts) {
             ownershipTag: tag,
             onOutcome: log,
         });
-        const checkedForDuplicates = config.dryRun || applied.stopped ? [] : models;
+        // Only creates can leave a second copy behind.
+        const created = plan.flatMap((step) => step.kind === 'create' ? [step.desired.scope.model] : []);
+        const checkedForDuplicates = config.dryRun || applied.stopped ? [] : created;
         const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch((error) => {
             warnings.push(`The check for duplicates after applying failed: ${(0,error_message/* errorMessage */.g)(error)}`);
             return [];

@@ -156,7 +156,11 @@ async function submit(
       onOutcome: log,
     })
 
-    const checkedForDuplicates = config.dryRun || applied.stopped ? [] : models
+    // Only creates can leave a second copy behind.
+    const created = plan.flatMap((step) =>
+      step.kind === 'create' ? [step.desired.scope.model] : [],
+    )
+    const checkedForDuplicates = config.dryRun || applied.stopped ? [] : created
     const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch(
       (error: unknown) => {
         warnings.push(`The check for duplicates after applying failed: ${errorMessage(error)}`)
