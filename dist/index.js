@@ -41254,6 +41254,7 @@ const DEFAULT_OWNERSHIP_TAG = 'luigisbox-pins';
 // 12 hex digits: 48 bits, so two scopes of one tracker collide with odds below 1 in 10^9
 // even at ten thousand customizations, for 13 characters per fingerprint in every tag.
 const FINGERPRINT_HEX = 12;
+const MARK_PATTERN = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX}}:[0-9a-f]{${FINGERPRINT_HEX}}$`);
 function fingerprint(value) {
     return (0,external_node_crypto_.createHash)('sha256').update((0,manifest_scope/* canonicalJson */.dj)(value)).digest('hex').slice(0, FINGERPRINT_HEX);
 }
@@ -41275,12 +41276,11 @@ function isOwnershipTag(tag, value) {
 function readMark(tag, tags) {
     if (!Array.isArray(tags) || !tags.includes(tag))
         return { owned: false };
-    const pattern = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX}}:[0-9a-f]{${FINGERPRINT_HEX}}$`);
     for (const value of tags) {
         if (typeof value !== 'string' || !value.startsWith(`${tag}:`))
             continue;
         const rest = value.slice(tag.length + 1);
-        if (!pattern.test(rest))
+        if (!MARK_PATTERN.test(rest))
             continue;
         const [scope = '', body = ''] = rest.split(':');
         return { owned: true, mark: { scope, body } };
@@ -42805,11 +42805,14 @@ function instant(value) {
  */
 function planChanges(input) {
     const { ownershipTag: tag } = input;
-    const listings = new Map(input.listings.map((listing) => [listing.model, listing]));
+    const listings = new Map(input.listings.map((listing) => [
+        listing.model,
+        { listing, index: scopeIndex(listing.records, tag) },
+    ]));
     const matched = new Set();
     const steps = input.desired.map((desired) => {
-        const listing = listings.get(desired.scope.model);
-        const candidates = (listing?.records ?? []).filter((record) => holdsScope(record, desired.scope, tag));
+        const { listing, index } = listings.get(desired.scope.model) ?? {};
+        const candidates = index ? index(desired.scope) : [];
         for (const candidate of candidates)
             matched.add(candidate.id);
         if (candidates.length > 0)
@@ -42857,13 +42860,14 @@ function stepFor(desired, candidates, tag) {
 }
 /** Owned customizations that no manifest declares any more. */
 function deletions(prune, matched, tag) {
+    const keep = scopeIndex(prune.owned, tag);
     const seen = new Set();
     const steps = [];
     for (const live of prune.owned) {
         if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned)
             continue;
         seen.add(live.id);
-        if (prune.keep.some((scope) => holdsScope(live, scope, tag)))
+        if (prune.keep.some((scope) => keep(scope).includes(live)))
             continue;
         const scope = (0,manifest_scope/* scopeOf */.Od)(live);
         steps.push({ kind: 'delete', id: live.id, scope: scope ? (0,manifest_scope/* describeScope */.OI)(scope) : '', live });
@@ -42871,15 +42875,37 @@ function deletions(prune, matched, tag) {
     return steps;
 }
 /**
- * Whether a live customization is the one for this scope: by the scope fingerprint it was
- * marked with, or by its target fields read the way a server may have rewritten them.
+ * The live customizations that hold a scope, found by the scope fingerprint they were marked
+ * with, or by their target fields read the way a server may have rewritten them. Indexed once,
+ * so planning costs one hash per record and per manifest, not one per pair.
  */
-function holdsScope(live, scope, tag) {
-    const mark = readMark(tag, live.tags).mark;
-    if (mark?.scope === scopeFingerprint(scope))
-        return true;
-    const liveScope = (0,manifest_scope/* scopeOf */.Od)(live);
-    return liveScope !== undefined && tolerantScopeKey(liveScope) === tolerantScopeKey(scope);
+function scopeIndex(records, tag) {
+    const byMark = new Map();
+    const byTarget = new Map();
+    const add = (map, key, record) => {
+        const group = map.get(key);
+        if (group)
+            group.push(record);
+        else
+            map.set(key, [record]);
+    };
+    const position = new Map(records.map((record, i) => [record, i]));
+    for (const record of records) {
+        const mark = readMark(tag, record.tags).mark;
+        if (mark)
+            add(byMark, mark.scope, record);
+        const scope = (0,manifest_scope/* scopeOf */.Od)(record);
+        if (scope)
+            add(byTarget, tolerantScopeKey(scope), record);
+    }
+    return (scope) => {
+        const found = new Set([
+            ...(byMark.get(scopeFingerprint(scope)) ?? []),
+            ...(byTarget.get(tolerantScopeKey(scope)) ?? []),
+        ]);
+        // In listing order, so conflicts name their ids the same way on every run.
+        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    };
 }
 function mayHoldScope(malformed, scope, tag) {
     const { record } = malformed;
@@ -42908,7 +42934,7 @@ function bodyToSend(desired, tag) {
 }
 /** Live customizations whose scope is `scope`, by the same rules as planning. */
 function matchingScope(live, scope, tag) {
-    return live.filter((record) => holdsScope(record, scope, tag));
+    return scopeIndex(live, tag)(scope);
 }
 
 // EXTERNAL MODULE: ./src/error-message.ts

@@ -25,6 +25,8 @@ export const DEFAULT_OWNERSHIP_TAG = 'luigisbox-pins'
 // even at ten thousand customizations, for 13 characters per fingerprint in every tag.
 const FINGERPRINT_HEX = 12
 
+const MARK_PATTERN = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX}}:[0-9a-f]{${FINGERPRINT_HEX}}$`)
+
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, FINGERPRINT_HEX)
 }
@@ -49,11 +51,10 @@ export function isOwnershipTag(tag: string, value: unknown): boolean {
  */
 export function readMark(tag: string, tags: unknown): { owned: boolean; mark?: Mark } {
   if (!Array.isArray(tags) || !tags.includes(tag)) return { owned: false }
-  const pattern = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX}}:[0-9a-f]{${FINGERPRINT_HEX}}$`)
   for (const value of tags) {
     if (typeof value !== 'string' || !value.startsWith(`${tag}:`)) continue
     const rest = value.slice(tag.length + 1)
-    if (!pattern.test(rest)) continue
+    if (!MARK_PATTERN.test(rest)) continue
     const [scope = '', body = ''] = rest.split(':')
     return { owned: true, mark: { scope, body } }
   }

@@ -61,13 +61,16 @@ export interface Prune {
  */
 export function planChanges(input: PlanInput): Step[] {
   const { ownershipTag: tag } = input
-  const listings = new Map(input.listings.map((listing) => [listing.model, listing]))
+  const listings = new Map(
+    input.listings.map((listing) => [
+      listing.model,
+      { listing, index: scopeIndex(listing.records, tag) },
+    ]),
+  )
   const matched = new Set<string>()
   const steps = input.desired.map((desired): Step => {
-    const listing = listings.get(desired.scope.model)
-    const candidates = (listing?.records ?? []).filter((record) =>
-      holdsScope(record, desired.scope, tag),
-    )
+    const { listing, index } = listings.get(desired.scope.model) ?? {}
+    const candidates = index ? index(desired.scope) : []
     for (const candidate of candidates) matched.add(candidate.id)
     if (candidates.length > 0) return stepFor(desired, candidates, tag)
     if (listing?.incomplete) {
@@ -117,12 +120,13 @@ export function stepFor(
 
 /** Owned customizations that no manifest declares any more. */
 function deletions(prune: Prune, matched: ReadonlySet<string>, tag: string): Step[] {
+  const keep = scopeIndex(prune.owned, tag)
   const seen = new Set<string>()
   const steps: Step[] = []
   for (const live of prune.owned) {
     if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned) continue
     seen.add(live.id)
-    if (prune.keep.some((scope) => holdsScope(live, scope, tag))) continue
+    if (prune.keep.some((scope) => keep(scope).includes(live))) continue
     const scope = scopeOf(live)
     steps.push({ kind: 'delete', id: live.id, scope: scope ? describeScope(scope) : '', live })
   }
@@ -130,14 +134,36 @@ function deletions(prune: Prune, matched: ReadonlySet<string>, tag: string): Ste
 }
 
 /**
- * Whether a live customization is the one for this scope: by the scope fingerprint it was
- * marked with, or by its target fields read the way a server may have rewritten them.
+ * The live customizations that hold a scope, found by the scope fingerprint they were marked
+ * with, or by their target fields read the way a server may have rewritten them. Indexed once,
+ * so planning costs one hash per record and per manifest, not one per pair.
  */
-export function holdsScope(live: LiveCustomization, scope: Scope, tag: string): boolean {
-  const mark = readMark(tag, live.tags).mark
-  if (mark?.scope === scopeFingerprint(scope)) return true
-  const liveScope = scopeOf(live)
-  return liveScope !== undefined && tolerantScopeKey(liveScope) === tolerantScopeKey(scope)
+function scopeIndex(
+  records: readonly LiveCustomization[],
+  tag: string,
+): (scope: Scope) => LiveCustomization[] {
+  const byMark = new Map<string, LiveCustomization[]>()
+  const byTarget = new Map<string, LiveCustomization[]>()
+  const add = (map: Map<string, LiveCustomization[]>, key: string, record: LiveCustomization) => {
+    const group = map.get(key)
+    if (group) group.push(record)
+    else map.set(key, [record])
+  }
+  const position = new Map(records.map((record, i) => [record, i]))
+  for (const record of records) {
+    const mark = readMark(tag, record.tags).mark
+    if (mark) add(byMark, mark.scope, record)
+    const scope = scopeOf(record)
+    if (scope) add(byTarget, tolerantScopeKey(scope), record)
+  }
+  return (scope) => {
+    const found = new Set([
+      ...(byMark.get(scopeFingerprint(scope)) ?? []),
+      ...(byTarget.get(tolerantScopeKey(scope)) ?? []),
+    ])
+    // In listing order, so conflicts name their ids the same way on every run.
+    return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+  }
 }
 
 function mayHoldScope(malformed: Malformed, scope: Scope, tag: string): boolean {
@@ -176,5 +202,5 @@ export function matchingScope(
   scope: Scope,
   tag: string,
 ): LiveCustomization[] {
-  return live.filter((record) => holdsScope(record, scope, tag))
+  return scopeIndex(live, tag)(scope)
 }

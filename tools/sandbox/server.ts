@@ -201,6 +201,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const fault = faults.take(method, path, route.op ?? null)
     if (fault) entry.fault = describeFault(fault)
+    // On arrival, as a real server checks: a slow answer must not fail its own Date check.
+    const unauthorized =
+      route.kind === 'no-route' || route.kind === 'unknown-tracker'
+        ? undefined
+        : authProblem(
+            {
+              method: entry.method,
+              path: entry.path,
+              tracker: route.tracker,
+              headers: entry.headers,
+            },
+            verifier,
+          )
     const delay = latencyMs + (fault?.delayMs ?? 0)
     if (delay > 0) await sleep(delay)
 
@@ -208,7 +221,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     // A fault that answers in the request's place leaves it unhandled, unless its write is to
     // land late: then the server did receive it and must know what to write.
     const unhandled = fault !== null && (fault.dropBeforeApply || fault.status > 0) && !late
-    const outcome = unhandled ? null : respond(route, entry)
+    const outcome = unhandled ? null : respond(route, entry, unauthorized)
     const write = outcome?.write ?? null
     if (write?.kind === 'put') entry.rewrites = write.rewrites
     if (write && !late) {
@@ -241,14 +254,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
 
-  function respond(route: Route, entry: LoggedRequest): Outcome {
+  function respond(
+    route: Route,
+    entry: LoggedRequest,
+    unauthorized: string | null | undefined,
+  ): Outcome {
     if (route.kind === 'no-route') return answer(Reply.text(404, 'Not found'))
     if (route.kind === 'unknown-tracker') return answer(Reply.text(404, 'Tracker not found'))
-    const problem = authProblem(
-      { method: entry.method, path: entry.path, tracker: route.tracker, headers: entry.headers },
-      verifier,
-    )
-    if (problem) return answer(Reply.text(401, `Unauthorized: ${problem}`))
+    if (unauthorized) return answer(Reply.text(401, `Unauthorized: ${unauthorized}`))
     if (route.kind === 'bad-method') return answer(Reply.text(405, 'Method not allowed'))
     return perform(store, route, entry.query, entry.requestBody)
   }
