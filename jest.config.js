@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // End-to-end tests spawn the bundle several times; on a busy 2-core runner 5 s is not enough.
+  testTimeout: 30_000,
 }
