@@ -72,7 +72,12 @@ describe('readConfig', () => {
     [
       'ownership-tag',
       'pins:v1',
-      'Input "ownership-tag" is "pins:v1"; use 1 to 64 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is luigisbox-pins).',
+      'Input "ownership-tag" is "pins:v1"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is luigisbox-pins).',
+    ],
+    [
+      'ownership-tag',
+      'Pins',
+      'Input "ownership-tag" is "Pins"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is luigisbox-pins).',
     ],
     ['concurrency', '0', 'Input "concurrency" is "0"; use a whole number from 1 to 32.'],
     ['concurrency', '33', 'Input "concurrency" is "33"; use a whole number from 1 to 32.'],

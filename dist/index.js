@@ -41437,13 +41437,14 @@ function inputs_boolean(name, value) {
 }
 /**
  * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
- * tag itself is a plain word that cannot be mistaken for one of those.
+ * tag itself is a plain word that cannot be mistaken for one of those; lower case, so a server
+ * that lower-cases tags cannot make the Action lose track of what it owns.
  */
 function ownershipTag(value) {
     const trimmed = value.trim();
-    if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(trimmed))
+    if (/^[a-z0-9][a-z0-9._/-]{0,63}$/.test(trimmed))
         return trimmed;
-    throw new InputError('ownership-tag', `Input "ownership-tag" is "${trimmed}"; use 1 to 64 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`);
+    throw new InputError('ownership-tag', `Input "ownership-tag" is "${trimmed}"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`);
 }
 function integer(name, value, min, max) {
     const trimmed = value.trim();
@@ -42275,11 +42276,11 @@ async function list(request, query) {
 }
 /**
  * Every page of a listing, checked: the server's largest page size and its honesty about
- * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends at an
- * empty page; at `total` after a short page (a full one could hide more behind an under-reported
- * total, so one more page is asked for); at a page that brings no new id (the server ignores
- * `offset`); or at MAX_PAGES. Then the distinct ids must add up to `total`. Otherwise it throws
- * IncompleteListingError with what it did get.
+ * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends only
+ * at an empty page (one request more than the pages themselves, which catches a `total` that
+ * under-reports), at a page that brings no new id (the server ignores `offset`; fine only if it
+ * returned everything at once), or at MAX_PAGES. Then the distinct ids must add up to `total`.
+ * Otherwise it throws IncompleteListingError with what it did get.
  */
 async function listAll(request, query = {}) {
     const pageSize = positiveInteger('limit', query.limit ?? DEFAULT_PAGE_SIZE);
@@ -42303,10 +42304,10 @@ async function listAll(request, query = {}) {
         if (page.results.length === 0)
             break;
         if (added === 0) {
+            if (byId.size === total)
+                break;
             throw new IncompleteListingError(`the page at offset ${offset - page.results.length} repeated earlier results (is offset ignored?)`, [...byId.values()]);
         }
-        if (offset >= total && page.results.length < pageSize)
-            break;
     }
     if (byId.size !== total) {
         throw new IncompleteListingError(`the server reported ${total} customizations but listed ${byId.size} distinct ones`, [...byId.values()]);
@@ -42470,16 +42471,23 @@ function outcomesJson(outcomes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Text from manifests and from the server made safe for one log line: a line break would let it
+ * start a workflow command of its own (`::error …`, `::stop-commands::`).
+ */
+function logLine(text) {
+    return text.replace(/\r\n|\r|\n/g, '\\n');
+}
 /** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
 function progressLine(outcome, done, total) {
     const id = outcome.id ? ` → ${outcome.id}` : '';
     const error = outcome.error ? `: ${outcome.error}` : '';
     const where = outcome.file === undefined ? '' : `${outcome.file}#${(outcome.document ?? 0) + 1} `;
-    return `[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`;
+    return logLine(`[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`);
 }
 /** The log line for a request about to be retried. */
 function retryLine(retry) {
-    return `  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`;
+    return logLine(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -42726,23 +42734,10 @@ function normalise(customization, ownershipTag) {
                 : field === 'pin_definitions'
                     ? pinsInOrder(value).map((pin) => (0,manifest_scope/* canonicalJson */.dj)(normalisePin(pin)))
                     : CRITERIA.has(field)
-                        ? meaningful(normaliseCriteria(value))
+                        ? meaningful((0,manifest_scope/* normaliseCriteria */.QP)(value))
                         : meaningful(value);
     }
     return normalised;
-}
-/**
- * A criteria object with each one-element list read as its element, as some servers store
- * `{brand: "Fender"}` as `{brand: ["Fender"]}`. The structure is undocumented (reference §4), so
- * this is the only rewrite assumed.
- */
-function normaliseCriteria(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [
-        key,
-        Array.isArray(item) && item.length === 1 ? item[0] : item,
-    ]));
 }
 // From the schema, so a field added there is compared (and so sent again when it changes).
 const FIELDS = Object.keys(schema/* customizationSchema */.BK.shape).filter((key) => key !== '$schema');
@@ -42757,7 +42752,7 @@ function normalisePin(pin) {
     const fields = (typeof pin === 'object' && pin !== null ? pin : {});
     const normalised = {};
     for (const field of PIN_FIELDS) {
-        const raw = CRITERIA.has(field) ? normaliseCriteria(fields[field]) : fields[field];
+        const raw = CRITERIA.has(field) ? (0,manifest_scope/* normaliseCriteria */.QP)(fields[field]) : fields[field];
         const value = meaningful(raw);
         if (value === undefined)
             continue;
@@ -42792,390 +42787,6 @@ function meaningful(value) {
 function instant(value) {
     const time = typeof value === 'string' ? Date.parse(value) : NaN;
     return Number.isNaN(time) ? value : time;
-}
-
-;// CONCATENATED MODULE: ./src/sync/plan.ts
-
-
-
-/**
- * Desired state against live state, per scope: nothing live → create; one live → update it in
- * place unless it is the same and marked as the Action's; several live → refuse to guess; owned
- * and declared by no manifest → delete (with prune). Pure, so every case is tested without a server.
- */
-function planChanges(input) {
-    const { ownershipTag: tag } = input;
-    const listings = new Map(input.listings.map((listing) => [
-        listing.model,
-        { listing, index: scopeIndex(listing.records, tag) },
-    ]));
-    const matched = new Set();
-    const steps = input.desired.map((desired) => {
-        const { listing, index } = listings.get(desired.scope.model) ?? {};
-        const candidates = index ? index(desired.scope) : [];
-        for (const candidate of candidates)
-            matched.add(candidate.id);
-        if (candidates.length > 0)
-            return stepFor(desired, candidates, tag);
-        if (listing?.incomplete) {
-            return {
-                kind: 'blocked',
-                desired,
-                reason: `the listing of model ${desired.scope.model} cannot be trusted (${listing.incomplete}), so nothing is created in it`,
-            };
-        }
-        const blocker = listing?.malformed.find((m) => mayHoldScope(m, desired.scope, tag));
-        if (blocker) {
-            return {
-                kind: 'blocked',
-                desired,
-                reason: `live customization ${blocker.id} may hold this scope but cannot be read (${blocker.reason}); fix or delete it in the Luigi's Box app`,
-            };
-        }
-        return stepFor(desired, [], tag);
-    });
-    return input.prune ? [...steps, ...deletions(input.prune, matched, tag)] : steps;
-}
-/** The step for a desired customization given the live ones that hold its scope. */
-function stepFor(desired, candidates, tag) {
-    const [live] = candidates;
-    if (live === undefined)
-        return { kind: 'create', desired, send: bodyToSend(desired, tag) };
-    if (candidates.length > 1) {
-        return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) };
-    }
-    const { owned, mark } = readMark(tag, live.tags);
-    const lastAppliedIsDesired = mark?.body === bodyFingerprint(desired.body, tag);
-    const same = sameCustomization(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired });
-    if (owned && same)
-        return { kind: 'unchanged', desired, id: live.id };
-    return {
-        kind: 'update',
-        desired,
-        id: live.id,
-        send: bodyToSend(desired, tag),
-        live,
-        adopt: !owned && same,
-    };
-}
-/** Owned customizations that no manifest declares any more. */
-function deletions(prune, matched, tag) {
-    const keep = scopeIndex(prune.owned, tag);
-    const seen = new Set();
-    const steps = [];
-    for (const live of prune.owned) {
-        if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned)
-            continue;
-        seen.add(live.id);
-        if (prune.keep.some((scope) => keep(scope).includes(live)))
-            continue;
-        const scope = (0,manifest_scope/* scopeOf */.Od)(live);
-        steps.push({ kind: 'delete', id: live.id, scope: scope ? (0,manifest_scope/* describeScope */.OI)(scope) : '', live });
-    }
-    return steps;
-}
-/**
- * The live customizations that hold a scope, found by the scope fingerprint they were marked
- * with, or by their target fields read the way a server may have rewritten them. Indexed once,
- * so planning costs one hash per record and per manifest, not one per pair.
- */
-function scopeIndex(records, tag) {
-    const byMark = new Map();
-    const byTarget = new Map();
-    const add = (map, key, record) => {
-        const group = map.get(key);
-        if (group)
-            group.push(record);
-        else
-            map.set(key, [record]);
-    };
-    const position = new Map(records.map((record, i) => [record, i]));
-    for (const record of records) {
-        const mark = readMark(tag, record.tags).mark;
-        if (mark)
-            add(byMark, mark.scope, record);
-        const scope = (0,manifest_scope/* scopeOf */.Od)(record);
-        if (scope)
-            add(byTarget, tolerantScopeKey(scope), record);
-    }
-    return (scope) => {
-        const found = new Set([
-            ...(byMark.get(scopeFingerprint(scope)) ?? []),
-            ...(byTarget.get(tolerantScopeKey(scope)) ?? []),
-        ]);
-        // In listing order, so conflicts name their ids the same way on every run.
-        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-    };
-}
-function mayHoldScope(malformed, scope, tag) {
-    const { record } = malformed;
-    if (readMark(tag, record.tags).mark?.scope === scopeFingerprint(scope))
-        return true;
-    const readable = (0,manifest_scope/* scopeOf */.Od)(record);
-    // A record whose target cannot be read could hold any scope of its model.
-    return readable === undefined || tolerantScopeKey(readable) === tolerantScopeKey(scope);
-}
-function tolerantScopeKey(scope) {
-    return (0,manifest_scope/* scopeKey */.OD)(scope.target_criteria
-        ? {
-            ...scope,
-            target_criteria: normaliseCriteria(scope.target_criteria),
-        }
-        : scope);
-}
-function bodyFingerprint(body, tag) {
-    return fingerprint(normalise(body, tag));
-}
-/** The manifest's body with the ownership tags added; its own tags as written. */
-function bodyToSend(desired, tag) {
-    const own = (desired.body.tags ?? []).filter((t) => !isOwnershipTag(tag, t));
-    const mark = { scope: scopeFingerprint(desired.scope), body: bodyFingerprint(desired.body, tag) };
-    return { ...desired.body, tags: [...own, ...ownershipTags(tag, mark)] };
-}
-/** Live customizations whose scope is `scope`, by the same rules as planning. */
-function matchingScope(live, scope, tag) {
-    return scopeIndex(live, tag)(scope);
-}
-
-// EXTERNAL MODULE: ./src/error-message.ts
-var error_message = __nccwpck_require__(6587);
-;// CONCATENATED MODULE: ./src/sync/apply.ts
-
-
-
-
-
-
-
-/** How many times a create whose outcome stayed unknown is sent, the first included. */
-const MAX_CREATE_ATTEMPTS = 3;
-const DEFAULT_LANDING_WINDOW_MS = 60_000;
-const SERVICE_UNAVAILABLE_WINDOW_MS = 5_000;
-/** First wait before looking a lost create up; doubles up to the cap. */
-const FIRST_LOOKUP_DELAY_MS = 500;
-const MAX_LOOKUP_DELAY_MS = 8_000;
-/**
- * Carry out a plan with at most `concurrency` steps in progress. A failing step does not stop
- * the others; wrong credentials or an unknown tracker stop everything at once.
- */
-async function applyPlan(client, steps, options) {
-    const outcomes = [];
-    let stopped;
-    const record = (outcome) => {
-        outcomes.push(outcome);
-        options.onOutcome?.(outcome, outcomes.length, steps.length);
-    };
-    // The client bounds requests in flight; this bounds steps in progress, so that after a 401
-    // the queued ones are skipped instead of each sending a request that is bound to fail.
-    const limit = pLimit(options.concurrency);
-    await Promise.all(steps.map((step) => limit(async () => {
-        if (stopped) {
-            record(notDone(step, 'the run stopped before this manifest'));
-            return;
-        }
-        try {
-            record(await applyStep(client, step, options));
-        }
-        catch (error) {
-            const failure = asApiError(error);
-            if (failure.kind === 'auth')
-                stopped ??= failure;
-            record({
-                ...outcomeFor(step, 'failed'),
-                error: failure.message,
-                ...(failure.kind === 'invalid' ? { rejected: true } : {}),
-            });
-        }
-    })));
-    return { outcomes: sortOutcomes(outcomes), stopped };
-}
-function notDone(step, why) {
-    return { ...outcomeFor(step, 'skipped'), error: `Not submitted: ${why}.` };
-}
-/** The row of a step, before its action is known. */
-function outcomeFor(step, action) {
-    if (step.kind === 'delete')
-        return { scope: step.scope, action, id: step.id };
-    return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined });
-}
-async function applyStep(client, step, options) {
-    const { dryRun } = options;
-    switch (step.kind) {
-        case 'unchanged':
-            return outcomeOf(step.desired, 'unchanged', { id: step.id });
-        case 'conflict':
-            return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) });
-        case 'blocked':
-            return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` });
-        case 'update':
-            if (dryRun)
-                return outcomeOf(step.desired, 'planned-update', { id: step.id });
-            await client.update(step.id, step.send);
-            return outcomeOf(step.desired, 'updated', { id: step.id });
-        case 'create':
-            if (dryRun)
-                return outcomeOf(step.desired, 'planned-create');
-            return createOnce(client, step, options);
-        case 'delete':
-            if (dryRun)
-                return { scope: step.scope, action: 'planned-delete', id: step.id };
-            await deleteOnce(client, step.id);
-            return { scope: step.scope, action: 'deleted', id: step.id };
-    }
-}
-/** DELETE; a 404 means someone (or an earlier, lost attempt) already deleted it. */
-async function deleteOnce(client, id) {
-    try {
-        await client.delete(id);
-    }
-    catch (error) {
-        if (!(error instanceof ApiError && error.kind === 'not-found'))
-            throw error;
-    }
-}
-/**
- * POST is not idempotent and the API has no idempotency key. When a create's outcome is unknown,
- * its write may land at any time until the request could no longer be in progress anywhere: the
- * scope is looked up until then (`landingWindowMs` after it was sent), and only a create that
- * never showed up is sent again. A create the server answered (a 2xx without a readable id)
- * surely happened and is never sent again.
- */
-async function createOnce(client, step, options) {
-    const { desired } = step;
-    const now = options.now ?? Date.now;
-    const window = options.landingWindowMs ?? DEFAULT_LANDING_WINDOW_MS;
-    for (let attempt = 1;; attempt++) {
-        const sentAt = now();
-        let lost;
-        try {
-            const created = await client.create(step.send);
-            return outcomeOf(desired, 'created', {
-                id: created.id,
-                note: scopeRewritten(desired, created),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof OutcomeUnknownError))
-                throw error;
-            lost = error;
-        }
-        const answered = lost.kind === 'unexpected';
-        const found = await awaitLanding(client, desired, sentAt + landingWindow(lost, window), options);
-        if (found.length > 0) {
-            const next = stepFor(desired, found, options.ownershipTag);
-            if (next.kind === 'conflict') {
-                return outcomeOf(desired, 'failed', { error: conflictMessage(next.ids) });
-            }
-            if (next.kind === 'update')
-                await client.update(next.id, next.send);
-            if (next.kind === 'update' || next.kind === 'unchanged') {
-                return outcomeOf(desired, 'created', { id: next.id });
-            }
-        }
-        if (answered || attempt >= MAX_CREATE_ATTEMPTS) {
-            return outcomeOf(desired, 'failed', {
-                error: answered
-                    ? `Luigi's Box accepted the create but the customization did not appear in its listing within ${Math.round(window / 1000)} s; it was not sent again, to avoid a duplicate. The next run finds it by its ownership tag, or creates it.`
-                    : `The create's answer was lost ${attempt} times and the customization never appeared within ${Math.round(window / 1000)} s of each; not sent again. Run again later.`,
-            });
-        }
-    }
-}
-/**
- * How long after sending a lost create's write may land. A 503 says the server did not take the
- * request (RFC 9110 §15.6.4), so a short look covers a proxy that says so wrongly; after a
- * timeout, a dropped connection or another 5xx the server may still be at work.
- */
-function landingWindow(error, window) {
-    return error.status === 503 ? Math.min(window, SERVICE_UNAVAILABLE_WINDOW_MS) : window;
-}
-/**
- * Looks the scope up, with growing pauses, until it shows or `deadline` passes. A listing that
- * cannot be trusted counts as "not seen yet".
- */
-async function awaitLanding(client, desired, deadline, options) {
-    const sleep = options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout;
-    const now = options.now ?? Date.now;
-    let delay = FIRST_LOOKUP_DELAY_MS;
-    for (;;) {
-        const found = matchingScope(await lookUp(client, desired), desired.scope, options.ownershipTag);
-        if (found.length > 0)
-            return found;
-        const left = deadline - now();
-        if (left <= 0)
-            return [];
-        await sleep(Math.min(delay, left));
-        delay = Math.min(delay * 2, MAX_LOOKUP_DELAY_MS);
-    }
-}
-async function lookUp(client, desired) {
-    const { model, target_type, target_identity } = desired.scope;
-    try {
-        return await client.listAll({ model, targetType: target_type, targetIdentity: target_identity });
-    }
-    catch (error) {
-        if (error instanceof IncompleteListingError)
-            return error.results;
-        throw error;
-    }
-}
-/** The server's form of the scope, when its answer to a create shows another than was sent. */
-function scopeRewritten(desired, created) {
-    const stored = (0,manifest_scope/* scopeOf */.Od)(created);
-    if (stored === undefined || (0,manifest_scope/* scopeKey */.OD)(stored) === (0,manifest_scope/* scopeKey */.OD)(desired.scope))
-        return undefined;
-    return `Luigi's Box stored this customization's scope as ${(0,manifest_scope/* describeScope */.OI)(stored)}, not as sent (${(0,manifest_scope/* describeScope */.OI)(desired.scope)}); the Action recognises it by its ownership tag.`;
-}
-function conflictMessage(ids) {
-    return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`;
-}
-/** Any failure as an ApiError, so a run's stop is reported the same way whatever caused it. */
-function asApiError(error) {
-    if (error instanceof ApiError)
-        return error;
-    return new ApiError((0,error_message/* errorMessage */.g)(error), {
-        kind: 'unexpected',
-        operation: 'list',
-        method: '',
-        path: '',
-        attempts: 1,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sync/desired.ts
-
-/**
- * The documents to make live, and a `skipped` row for each document with validation errors:
- * those are never sent.
- */
-function desiredState(documents) {
-    const desired = [];
-    const invalid = [];
-    for (const document of documents) {
-        if (document.customization && document.scope) {
-            desired.push({
-                file: document.file,
-                index: document.index,
-                line: document.line,
-                scope: document.scope,
-                body: document.customization,
-            });
-        }
-        else {
-            invalid.push(notSubmitted(document, 'the document has validation errors'));
-        }
-    }
-    return { desired, invalid };
-}
-/**
- * Scopes of documents that will not be applied (validation errors) but whose scope is known: their
- * live customizations are not orphans, so prune keeps them.
- */
-function keptScopes(documents, desired) {
-    const applied = new Set(desired.map((d) => `${d.file}#${d.index}`));
-    return documents
-        .filter((d) => !applied.has(`${d.file}#${d.index}`))
-        .flatMap((d) => (d.scope ? [d.scope] : []));
 }
 
 ;// CONCATENATED MODULE: ./src/sync/live.ts
@@ -43237,6 +42848,428 @@ function malformation(record) {
 /** For the log and the summary: which record was left alone, and why. */
 function malformedWarning(malformed) {
     return `Live customization ${malformed.id} in model ${malformed.model} cannot be read (${malformed.reason}); it was left alone.`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/plan.ts
+
+
+
+
+/**
+ * Desired state against live state, per scope: nothing live → create; one live → update it in
+ * place unless it is the same and marked as the Action's; several live → refuse to guess; owned
+ * and declared by no manifest → delete (with prune). Pure, so every case is tested without a server.
+ */
+function planChanges(input) {
+    const { ownershipTag: tag } = input;
+    const listings = new Map(input.listings.map((listing) => [
+        listing.model,
+        { listing, index: scopeIndex(listing.records, tag) },
+    ]));
+    const matched = new Set();
+    const steps = input.desired.map((desired) => {
+        const { listing, index } = listings.get(desired.scope.model) ?? {};
+        const candidates = index ? index(desired.scope) : [];
+        for (const candidate of candidates)
+            matched.add(candidate.id);
+        const copies = candidates.filter((candidate) => !targets(candidate, desired.scope));
+        if (copies.length > 0) {
+            return {
+                kind: 'blocked',
+                desired,
+                reason: `${copies.map(describeLive).join(', ')} ${copies.length === 1 ? 'carries' : 'carry'} this manifest's ownership tag but ${copies.length === 1 ? 'targets' : 'target'} something else, like a copy made in the app; remove the ${tag} tags from it there, then run again`,
+            };
+        }
+        if (candidates.length > 0)
+            return stepFor(desired, candidates, tag);
+        if (listing?.incomplete) {
+            return {
+                kind: 'blocked',
+                desired,
+                reason: `the listing of model ${desired.scope.model} cannot be trusted (${listing.incomplete}), so nothing is created in it`,
+            };
+        }
+        const blocker = listing?.malformed.find((m) => mayHoldScope(m, desired.scope, tag));
+        if (blocker) {
+            return {
+                kind: 'blocked',
+                desired,
+                reason: `live customization ${blocker.id} may hold this scope but cannot be read (${blocker.reason}); fix or delete it in the Luigi's Box app`,
+            };
+        }
+        return stepFor(desired, [], tag);
+    });
+    if (!input.prune)
+        return steps;
+    const declared = [...input.desired.map((d) => d.scope), ...input.prune.keep];
+    return [...steps, ...deletions(input.prune.owned, declared, matched, tag)];
+}
+/** The step for a desired customization given the live ones that hold its scope. */
+function stepFor(desired, candidates, tag) {
+    const [live] = candidates;
+    if (live === undefined)
+        return { kind: 'create', desired, send: bodyToSend(desired, tag) };
+    if (candidates.length > 1) {
+        return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) };
+    }
+    const { owned, mark } = readMark(tag, live.tags);
+    const lastAppliedIsDesired = mark?.body === bodyFingerprint(desired.body, tag);
+    const same = sameCustomization(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired });
+    if (owned && same)
+        return { kind: 'unchanged', desired, id: live.id };
+    return {
+        kind: 'update',
+        desired,
+        id: live.id,
+        send: bodyToSend(desired, tag),
+        live,
+        adopt: !owned && same,
+    };
+}
+/**
+ * Owned customizations that no manifest declares any more. Whatever could still be a declared
+ * one is kept: a record matched in planning, one marked with or targeting a declared scope (a
+ * model listing may have set it aside), and one that cannot be read.
+ */
+function deletions(owned, declared, matched, tag) {
+    const fingerprints = new Set(declared.map(scopeFingerprint));
+    const keys = new Set(declared.map(manifest_scope/* scopeKey */.OD));
+    const seen = new Set();
+    const steps = [];
+    for (const live of owned) {
+        if (matched.has(live.id) || seen.has(live.id))
+            continue;
+        seen.add(live.id);
+        const { owned: isOwned, mark } = readMark(tag, live.tags);
+        const scope = (0,manifest_scope/* scopeOf */.Od)(live);
+        if (!isOwned || malformation(live) !== undefined || scope === undefined)
+            continue;
+        if ((mark && fingerprints.has(mark.scope)) || keys.has((0,manifest_scope/* scopeKey */.OD)(scope)))
+            continue;
+        steps.push({ kind: 'delete', id: live.id, scope: (0,manifest_scope/* describeScope */.OI)(scope), live });
+    }
+    return steps;
+}
+/** Whether a live customization's own target fields are this scope's. */
+function targets(live, scope) {
+    const own = (0,manifest_scope/* scopeOf */.Od)(live);
+    return own !== undefined && (0,manifest_scope/* scopeKey */.OD)(own) === (0,manifest_scope/* scopeKey */.OD)(scope);
+}
+function describeLive(live) {
+    const scope = (0,manifest_scope/* scopeOf */.Od)(live);
+    return `live customization ${live.id}${scope ? ` (${(0,manifest_scope/* describeScope */.OI)(scope)})` : ''}`;
+}
+/**
+ * The live customizations that hold a scope, found by the scope fingerprint they were marked
+ * with, or by their target fields read the way a server may have rewritten them. Indexed once,
+ * so planning costs one hash per record and per manifest, not one per pair.
+ */
+function scopeIndex(records, tag) {
+    const byMark = new Map();
+    const byTarget = new Map();
+    const add = (map, key, record) => {
+        const group = map.get(key);
+        if (group)
+            group.push(record);
+        else
+            map.set(key, [record]);
+    };
+    const position = new Map(records.map((record, i) => [record, i]));
+    for (const record of records) {
+        const mark = readMark(tag, record.tags).mark;
+        if (mark)
+            add(byMark, mark.scope, record);
+        const scope = (0,manifest_scope/* scopeOf */.Od)(record);
+        if (scope)
+            add(byTarget, (0,manifest_scope/* scopeKey */.OD)(scope), record);
+    }
+    return (scope) => {
+        const found = new Set([
+            ...(byMark.get(scopeFingerprint(scope)) ?? []),
+            ...(byTarget.get((0,manifest_scope/* scopeKey */.OD)(scope)) ?? []),
+        ]);
+        // In listing order, so conflicts name their ids the same way on every run.
+        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    };
+}
+function mayHoldScope(malformed, scope, tag) {
+    const { record } = malformed;
+    if (readMark(tag, record.tags).mark?.scope === scopeFingerprint(scope))
+        return true;
+    const readable = (0,manifest_scope/* scopeOf */.Od)(record);
+    // A record whose target cannot be read could hold any scope of its model.
+    return readable === undefined || (0,manifest_scope/* scopeKey */.OD)(readable) === (0,manifest_scope/* scopeKey */.OD)(scope);
+}
+function bodyFingerprint(body, tag) {
+    return fingerprint(normalise(body, tag));
+}
+/** The manifest's body with the ownership tags added; its own tags as written. */
+function bodyToSend(desired, tag) {
+    const own = (desired.body.tags ?? []).filter((t) => !isOwnershipTag(tag, t));
+    const mark = { scope: scopeFingerprint(desired.scope), body: bodyFingerprint(desired.body, tag) };
+    return { ...desired.body, tags: [...own, ...ownershipTags(tag, mark)] };
+}
+/** Live customizations whose scope is `scope`, by the same rules as planning. */
+function matchingScope(live, scope, tag) {
+    return scopeIndex(live, tag)(scope);
+}
+
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
+;// CONCATENATED MODULE: ./src/sync/apply.ts
+
+
+
+
+
+
+
+/**
+ * Each lost create costs up to a landing window of lookups; after this many in a row the rest
+ * are not sent, so a failing API cannot hold the job for hours.
+ */
+const MAX_LOST_CREATES = 5;
+/** How many times a create whose outcome stayed unknown is sent, the first included. */
+const MAX_CREATE_ATTEMPTS = 3;
+const DEFAULT_LANDING_WINDOW_MS = 60_000;
+const SERVICE_UNAVAILABLE_WINDOW_MS = 5_000;
+/** First wait before looking a lost create up; doubles up to the cap. */
+const FIRST_LOOKUP_DELAY_MS = 500;
+const MAX_LOOKUP_DELAY_MS = 8_000;
+/**
+ * Carry out a plan with at most `concurrency` steps in progress. A failing step does not stop
+ * the others; wrong credentials or an unknown tracker stop everything at once.
+ */
+async function applyPlan(client, steps, options) {
+    const outcomes = [];
+    const health = { lostCreates: 0 };
+    let stopped;
+    const record = (outcome) => {
+        outcomes.push(outcome);
+        options.onOutcome?.(outcome, outcomes.length, steps.length);
+    };
+    // The client bounds requests in flight; this bounds steps in progress, so that after a 401
+    // the queued ones are skipped instead of each sending a request that is bound to fail.
+    const limit = pLimit(options.concurrency);
+    await Promise.all(steps.map((step) => limit(async () => {
+        if (stopped) {
+            record(notDone(step, 'the run stopped before this manifest'));
+            return;
+        }
+        try {
+            record(await applyStep(client, step, options, health));
+        }
+        catch (error) {
+            const failure = asApiError(error);
+            if (failure.kind === 'auth')
+                stopped ??= failure;
+            record({
+                ...outcomeFor(step, 'failed'),
+                error: failure.message,
+                ...(failure.kind === 'invalid' ? { rejected: true } : {}),
+            });
+        }
+    })));
+    return { outcomes: sortOutcomes(outcomes), stopped };
+}
+function notDone(step, why) {
+    return { ...outcomeFor(step, 'skipped'), error: `Not submitted: ${why}.` };
+}
+/** The row of a step, before its action is known. */
+function outcomeFor(step, action) {
+    if (step.kind === 'delete')
+        return { scope: step.scope, action, id: step.id };
+    return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined });
+}
+async function applyStep(client, step, options, health) {
+    const { dryRun } = options;
+    switch (step.kind) {
+        case 'unchanged':
+            return outcomeOf(step.desired, 'unchanged', { id: step.id });
+        case 'conflict':
+            return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) });
+        case 'blocked':
+            return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` });
+        case 'update':
+            if (dryRun)
+                return outcomeOf(step.desired, 'planned-update', { id: step.id });
+            await client.update(step.id, step.send);
+            return outcomeOf(step.desired, 'updated', { id: step.id });
+        case 'create':
+            if (dryRun)
+                return outcomeOf(step.desired, 'planned-create');
+            return createOnce(client, step, options, health);
+        case 'delete':
+            if (dryRun)
+                return { scope: step.scope, action: 'planned-delete', id: step.id };
+            await deleteOnce(client, step.id);
+            return { scope: step.scope, action: 'deleted', id: step.id };
+    }
+}
+/** DELETE; a 404 means someone (or an earlier, lost attempt) already deleted it. */
+async function deleteOnce(client, id) {
+    try {
+        await client.delete(id);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.kind === 'not-found'))
+            throw error;
+    }
+}
+/**
+ * POST is not idempotent and the API has no idempotency key. When a create's outcome is unknown,
+ * its write may land at any time until the request could no longer be in progress anywhere: the
+ * scope is looked up until then (`landingWindowMs` after it was sent), and only a create that
+ * never showed up is sent again. A create the server answered (a 2xx without a readable id)
+ * surely happened and is never sent again.
+ */
+async function createOnce(client, step, options, health) {
+    const { desired } = step;
+    const now = options.now ?? Date.now;
+    const window = options.landingWindowMs ?? DEFAULT_LANDING_WINDOW_MS;
+    for (let attempt = 1;; attempt++) {
+        if (health.lostCreates >= MAX_LOST_CREATES) {
+            return notDone(step, `${health.lostCreates} creates in a row lost their answers and never appeared; the API looks unhealthy, so no more are sent. Run again later`);
+        }
+        let lost;
+        try {
+            const created = await client.create(step.send);
+            health.lostCreates = 0;
+            return outcomeOf(desired, 'created', {
+                id: created.id,
+                note: scopeRewritten(desired, created),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof OutcomeUnknownError))
+                throw error;
+            lost = error;
+        }
+        const answered = lost.kind === 'unexpected';
+        // From now, not from the first send: the client's own retries (a 429's Retry-After, a refused
+        // connection) may have taken a while before the attempt whose answer was lost.
+        const deadline = now() + landingWindow(lost, window);
+        const found = await awaitLanding(client, desired, deadline, options);
+        if (found.length > 0) {
+            health.lostCreates = 0;
+            const next = stepFor(desired, found, options.ownershipTag);
+            if (next.kind === 'conflict') {
+                return outcomeOf(desired, 'failed', { error: conflictMessage(next.ids) });
+            }
+            if (next.kind === 'update')
+                await client.update(next.id, next.send);
+            if (next.kind === 'update' || next.kind === 'unchanged') {
+                return outcomeOf(desired, 'created', { id: next.id });
+            }
+        }
+        health.lostCreates += 1;
+        if (answered || attempt >= MAX_CREATE_ATTEMPTS) {
+            return outcomeOf(desired, 'failed', {
+                error: answered
+                    ? `Luigi's Box accepted the create but the customization did not appear in its listing within ${Math.round(window / 1000)} s; it was not sent again, to avoid a duplicate. The next run finds it by its ownership tag, or creates it.`
+                    : `The create's answer was lost ${attempt} times and the customization never appeared within ${Math.round(window / 1000)} s of each; not sent again. Run again later.`,
+            });
+        }
+    }
+}
+/**
+ * How long after sending a lost create's write may land. A 503 says the server did not take the
+ * request (RFC 9110 §15.6.4), so a short look covers a proxy that says so wrongly; after a
+ * timeout, a dropped connection or another 5xx the server may still be at work.
+ */
+function landingWindow(error, window) {
+    return error.status === 503 ? Math.min(window, SERVICE_UNAVAILABLE_WINDOW_MS) : window;
+}
+/**
+ * Looks the scope up, with growing pauses, until it shows or `deadline` passes. A listing that
+ * cannot be trusted counts as "not seen yet".
+ */
+async function awaitLanding(client, desired, deadline, options) {
+    const sleep = options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout;
+    const now = options.now ?? Date.now;
+    let delay = FIRST_LOOKUP_DELAY_MS;
+    for (;;) {
+        const found = matchingScope(await lookUp(client, desired), desired.scope, options.ownershipTag);
+        if (found.length > 0)
+            return found;
+        const left = deadline - now();
+        if (left <= 0)
+            return [];
+        await sleep(Math.min(delay, left));
+        delay = Math.min(delay * 2, MAX_LOOKUP_DELAY_MS);
+    }
+}
+/**
+ * The whole model, matched here: filtering by target on the server would miss a customization
+ * whose target the server stored rewritten, which its ownership mark still finds.
+ */
+async function lookUp(client, desired) {
+    try {
+        return await client.listAll({ model: desired.scope.model });
+    }
+    catch (error) {
+        if (error instanceof IncompleteListingError)
+            return error.results;
+        throw error;
+    }
+}
+/** The server's form of the scope, when its answer to a create shows another than was sent. */
+function scopeRewritten(desired, created) {
+    const stored = (0,manifest_scope/* scopeOf */.Od)(created);
+    if (stored === undefined || (0,manifest_scope/* canonicalJson */.dj)(stored) === (0,manifest_scope/* canonicalJson */.dj)(desired.scope))
+        return undefined;
+    return `Luigi's Box stored this customization's scope as ${(0,manifest_scope/* describeScope */.OI)(stored)}, not as sent (${(0,manifest_scope/* describeScope */.OI)(desired.scope)}); the Action recognises it by its ownership tag.`;
+}
+function conflictMessage(ids) {
+    return `${ids.length} live customizations share this scope (${ids.join(', ')}); delete all but one in Luigi's Box, then run again.`;
+}
+/** Any failure as an ApiError, so a run's stop is reported the same way whatever caused it. */
+function asApiError(error) {
+    if (error instanceof ApiError)
+        return error;
+    return new ApiError((0,error_message/* errorMessage */.g)(error), {
+        kind: 'unexpected',
+        operation: 'list',
+        method: '',
+        path: '',
+        attempts: 1,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sync/desired.ts
+
+/**
+ * The documents to make live, and a `skipped` row for each document with validation errors:
+ * those are never sent.
+ */
+function desiredState(documents) {
+    const desired = [];
+    const invalid = [];
+    for (const document of documents) {
+        if (document.customization && document.scope) {
+            desired.push({
+                file: document.file,
+                index: document.index,
+                line: document.line,
+                scope: document.scope,
+                body: document.customization,
+            });
+        }
+        else {
+            invalid.push(notSubmitted(document, 'the document has validation errors'));
+        }
+    }
+    return { desired, invalid };
+}
+/**
+ * Scopes of documents that will not be applied (validation errors) but whose scope is known: their
+ * live customizations are not orphans, so prune keeps them.
+ */
+function keptScopes(documents, desired) {
+    const applied = new Set(desired.map((d) => `${d.file}#${d.index}`));
+    return documents
+        .filter((d) => !applied.has(`${d.file}#${d.index}`))
+        .flatMap((d) => (d.scope ? [d.scope] : []));
 }
 
 ;// CONCATENATED MODULE: ./src/sync/prune.ts
@@ -43464,7 +43497,7 @@ async function run(options = {}) {
         });
         if (targets.allReason)
             info(targets.allReason);
-        info(`Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`);
+        info(logLine(`Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`));
         const checked = await checkTargets(workspace, targets, new Date(), options.workerEntry);
         annotations = checked.problems;
         const counts = (0,manifest_problems/* countBySeverity */.O)(checked.problems);
@@ -43744,6 +43777,7 @@ function customizationJsonSchema() {
 /* harmony export */   OD: () => (/* binding */ scopeKey),
 /* harmony export */   OI: () => (/* binding */ describeScope),
 /* harmony export */   Od: () => (/* binding */ scopeOf),
+/* harmony export */   QP: () => (/* binding */ normaliseCriteria),
 /* harmony export */   dj: () => (/* binding */ canonicalJson)
 /* harmony export */ });
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1647);
@@ -43765,14 +43799,30 @@ function scopeOf(value) {
     }
     return undefined;
 }
-/** A string equal for equal scopes: criteria compare canonically, key order aside. */
+/**
+ * A string equal for equal scopes, the one identity validation and planning share: criteria
+ * compare canonically, key order aside and a one-element list read as its element.
+ */
 function scopeKey(scope) {
     const target = scope.target_type === 'item'
         ? (scope.target_identity ?? '')
         : scope.target_type === 'criteria'
-            ? canonicalJson(scope.target_criteria)
+            ? canonicalJson(normaliseCriteria(scope.target_criteria))
             : '';
     return JSON.stringify([scope.model, scope.target_type, target]);
+}
+/**
+ * A criteria object with each one-element list read as its element, as a server may store
+ * `{brand: "Fender"}` as `{brand: ["Fender"]}` (reference §7). The structure is undocumented
+ * (reference §4), so this is the only rewrite assumed.
+ */
+function normaliseCriteria(value) {
+    if (!(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+        key,
+        Array.isArray(item) && item.length === 1 ? item[0] : item,
+    ]));
 }
 /** For people: `basket · item /p/123/`. */
 function describeScope(scope) {

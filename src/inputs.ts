@@ -97,14 +97,15 @@ function boolean(name: string, value: string): boolean {
 
 /**
  * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
- * tag itself is a plain word that cannot be mistaken for one of those.
+ * tag itself is a plain word that cannot be mistaken for one of those; lower case, so a server
+ * that lower-cases tags cannot make the Action lose track of what it owns.
  */
 function ownershipTag(value: string): string {
   const trimmed = value.trim()
-  if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(trimmed)) return trimmed
+  if (/^[a-z0-9][a-z0-9._/-]{0,63}$/.test(trimmed)) return trimmed
   throw new InputError(
     'ownership-tag',
-    `Input "ownership-tag" is "${trimmed}"; use 1 to 64 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`,
+    `Input "ownership-tag" is "${trimmed}"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${DEFAULT_OWNERSHIP_TAG}).`,
   )
 }
 

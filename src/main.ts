@@ -8,7 +8,7 @@ import { countBySeverity, type Problem } from './manifest/problems.js'
 import { redact } from './redact.js'
 import { annotate, submissionProblems } from './report/annotations.js'
 import { outcomesJson } from './report/outputs.js'
-import { progressLine, retryLine } from './report/progress.js'
+import { logLine, progressLine, retryLine } from './report/progress.js'
 import { submitSummary } from './report/submit-summary.js'
 import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
 import { applyPlan, asApiError } from './sync/apply.js'
@@ -55,7 +55,9 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     })
     if (targets.allReason) core.info(targets.allReason)
     core.info(
-      `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,
+      logLine(
+        `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,
+      ),
     )
     const checked = await checkTargets(workspace, targets, new Date(), options.workerEntry)
 

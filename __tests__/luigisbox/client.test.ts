@@ -1,7 +1,12 @@
 import { createServer } from 'node:net'
 import { type ClientOptions, createClient } from '../../src/luigisbox/client.js'
 import type { RetryInfo } from '../../src/luigisbox/request.js'
-import { ApiError, OutcomeUnknownError, preview } from '../../src/luigisbox/errors.js'
+import {
+  ApiError,
+  IncompleteListingError,
+  OutcomeUnknownError,
+  preview,
+} from '../../src/luigisbox/errors.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
@@ -134,7 +139,7 @@ describe('endpoints', () => {
 })
 
 describe('listAll', () => {
-  it('pages until offset reaches the total', async () => {
+  it('pages until an empty page, which confirms the total', async () => {
     seed(25)
     seed(3, 'home', 100)
     const all = await client().listAll({ model: 'basket', limit: 10 })
@@ -144,14 +149,46 @@ describe('listAll', () => {
       '0',
       '10',
       '20',
+      '25',
     ])
   })
 
-  it('stops after one request when everything fits', async () => {
+  it('needs two requests when everything fits in one page', async () => {
     seed(3)
     expect(await client().listAll()).toHaveLength(3)
-    expect(sandbox.requests).toHaveLength(1)
+    expect(sandbox.requests).toHaveLength(2)
     expect(new URLSearchParams(sandbox.requests[0]?.query).get('limit')).toBe('100')
+  })
+
+  it('accepts a server that ignores limit and offset when its one answer is the whole list', async () => {
+    const records = Array.from({ length: 150 }, (_, i) => ({ ...body, id: `id-${i}` }))
+    const fetch = async () =>
+      new Response(JSON.stringify({ pagination: { total: 150 }, results: records }), {
+        status: 200,
+      })
+    expect(await client({ fetch }).listAll({ limit: 100 })).toHaveLength(150)
+  })
+
+  it.each([
+    ['under-reports its total', { pagination: { total: 50 } }, /reported 50 .* listed 60/],
+    ['repeats a page', { pagination: { total: 200 } }, /repeated earlier results/],
+  ])('refuses a listing whose server %s', async (_, page, reason) => {
+    const records = Array.from({ length: 60 }, (_, i) => ({ ...body, id: `id-${i}` }))
+    let served = 0
+    const fetch = async () => {
+      const results = page.pagination.total === 50 && served > 0 ? [] : records
+      served += 1
+      return new Response(JSON.stringify({ ...page, results }), { status: 200 })
+    }
+    const error = await client({ fetch })
+      .listAll({ limit: 100 })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+    expect(error).toBeInstanceOf(IncompleteListingError)
+    expect((error as IncompleteListingError).message).toMatch(reason)
+    expect((error as IncompleteListingError).results).toHaveLength(60)
   })
 
   it('keeps paging when the server caps pages below the requested size', async () => {

@@ -264,6 +264,19 @@ test('criteria scopes compare canonically: key order does not make them differen
   expect(problems.filter((p) => p.code === 'scope/duplicate')).toHaveLength(2)
 })
 
+test('a criteria value and the same value as a one-element list are one scope, as planning sees them', () => {
+  const doc = (criteria: string) =>
+    `model: m\ntarget_type: criteria\ntarget_criteria: ${criteria}\npin_definitions: [{position: 1, pin_type: item, pin_identity: x}]\n`
+  const { problems } = validateSources(
+    [
+      { file: 'a.yml', text: doc('{brand: Fender}') },
+      { file: 'b.yml', text: doc('{brand: [Fender]}') },
+    ],
+    now,
+  )
+  expect(problems.filter((p) => p.code === 'scope/duplicate')).toHaveLength(2)
+})
+
 test('too many documents: reported at the first document past the limit', () => {
   const text = Array.from(
     { length: 101 },

@@ -249,3 +249,28 @@ test('prune deletes owned customizations no manifest declares; app-made and kept
   ])
   expect(steps[1]).toMatchObject({ scope: 'basket · item /p/gone/' })
 })
+
+test('prune never deletes what a manifest may still declare: unreadable, or missed by its model listing', () => {
+  const mine = applied(body(), 'id-1')
+  const unreadable = { ...mine, pin_definitions: null } as unknown as LiveCustomization
+  const steps = plan([desired(body())], [unreadable], {
+    prune: { owned: [unreadable], keep: [] },
+  })
+  expect(kinds(steps)).toEqual([['blocked', undefined]])
+  // Listed by the tag, but not by its model (a listing that lagged): still declared, kept.
+  const missed = plan([desired(body())], [], { prune: { owned: [mine], keep: [] } })
+  expect(missed.filter((s) => s.kind === 'delete')).toEqual([])
+})
+
+test('a copy made in the app, ownership tags and all, blocks the manifest instead of being overwritten', () => {
+  const mine = applied(body(), 'id-1')
+  const copy = { ...mine, id: 'copy-1', target_identity: '/p/other/' }
+  const steps = plan([desired(body())], [mine, copy], { prune: { owned: [mine, copy], keep: [] } })
+  expect(steps).toHaveLength(1)
+  expect(steps[0]).toMatchObject({
+    kind: 'blocked',
+    reason: expect.stringContaining(
+      'live customization copy-1 (basket · item /p/other/) carries this manifest',
+    ),
+  })
+})

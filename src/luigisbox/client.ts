@@ -99,11 +99,11 @@ async function list(request: Requester, query: ListQuery): Promise<ListPage> {
 
 /**
  * Every page of a listing, checked: the server's largest page size and its honesty about
- * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends at an
- * empty page; at `total` after a short page (a full one could hide more behind an under-reported
- * total, so one more page is asked for); at a page that brings no new id (the server ignores
- * `offset`); or at MAX_PAGES. Then the distinct ids must add up to `total`. Otherwise it throws
- * IncompleteListingError with what it did get.
+ * `total` are undocumented, and a plan made from a partial list creates duplicates. It ends only
+ * at an empty page (one request more than the pages themselves, which catches a `total` that
+ * under-reports), at a page that brings no new id (the server ignores `offset`; fine only if it
+ * returned everything at once), or at MAX_PAGES. Then the distinct ids must add up to `total`.
+ * Otherwise it throws IncompleteListingError with what it did get.
  */
 async function listAll(request: Requester, query: ListAllQuery = {}): Promise<LiveCustomization[]> {
   const pageSize = positiveInteger('limit', query.limit ?? DEFAULT_PAGE_SIZE)
@@ -128,12 +128,12 @@ async function listAll(request: Requester, query: ListAllQuery = {}): Promise<Li
     offset += page.results.length
     if (page.results.length === 0) break
     if (added === 0) {
+      if (byId.size === total) break
       throw new IncompleteListingError(
         `the page at offset ${offset - page.results.length} repeated earlier results (is offset ignored?)`,
         [...byId.values()],
       )
     }
-    if (offset >= total && page.results.length < pageSize) break
   }
   if (byId.size !== total) {
     throw new IncompleteListingError(

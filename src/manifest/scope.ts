@@ -27,15 +27,33 @@ export function scopeOf(value: unknown): Scope | undefined {
   return undefined
 }
 
-/** A string equal for equal scopes: criteria compare canonically, key order aside. */
+/**
+ * A string equal for equal scopes, the one identity validation and planning share: criteria
+ * compare canonically, key order aside and a one-element list read as its element.
+ */
 export function scopeKey(scope: Scope): string {
   const target =
     scope.target_type === 'item'
       ? (scope.target_identity ?? '')
       : scope.target_type === 'criteria'
-        ? canonicalJson(scope.target_criteria)
+        ? canonicalJson(normaliseCriteria(scope.target_criteria))
         : ''
   return JSON.stringify([scope.model, scope.target_type, target])
+}
+
+/**
+ * A criteria object with each one-element list read as its element, as a server may store
+ * `{brand: "Fender"}` as `{brand: ["Fender"]}` (reference §7). The structure is undocumented
+ * (reference §4), so this is the only rewrite assumed.
+ */
+export function normaliseCriteria(value: unknown): unknown {
+  if (!isRecord(value)) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      Array.isArray(item) && item.length === 1 ? item[0] : item,
+    ]),
+  )
 }
 
 /** For people: `basket · item /p/123/`. */

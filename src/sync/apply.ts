@@ -3,7 +3,7 @@ import pLimit from 'p-limit'
 import type { LuigisBoxClient } from '../luigisbox/client.js'
 import { ApiError, IncompleteListingError, OutcomeUnknownError } from '../luigisbox/errors.js'
 import type { LiveCustomization } from '../luigisbox/wire.js'
-import { describeScope, scopeKey, scopeOf } from '../manifest/scope.js'
+import { canonicalJson, describeScope, scopeOf } from '../manifest/scope.js'
 import { outcomeOf, sortOutcomes, type Outcome, type SubmitResult } from './outcome.js'
 import { matchingScope, stepFor, type Desired, type Step } from './plan.js'
 import { errorMessage } from '../error-message.js'
@@ -24,6 +24,17 @@ export interface ApplyOptions {
   now?: () => number
 }
 
+/** Creates lost in a row (none created or found since): past a few, the API is not healthy. */
+interface RunHealth {
+  lostCreates: number
+}
+
+/**
+ * Each lost create costs up to a landing window of lookups; after this many in a row the rest
+ * are not sent, so a failing API cannot hold the job for hours.
+ */
+const MAX_LOST_CREATES = 5
+
 /** How many times a create whose outcome stayed unknown is sent, the first included. */
 const MAX_CREATE_ATTEMPTS = 3
 export const DEFAULT_LANDING_WINDOW_MS = 60_000
@@ -42,6 +53,7 @@ export async function applyPlan(
   options: ApplyOptions,
 ): Promise<SubmitResult> {
   const outcomes: Outcome[] = []
+  const health: RunHealth = { lostCreates: 0 }
   let stopped: ApiError | undefined
   const record = (outcome: Outcome): void => {
     outcomes.push(outcome)
@@ -58,7 +70,7 @@ export async function applyPlan(
           return
         }
         try {
-          record(await applyStep(client, step, options))
+          record(await applyStep(client, step, options, health))
         } catch (error) {
           const failure = asApiError(error)
           if (failure.kind === 'auth') stopped ??= failure
@@ -88,6 +100,7 @@ async function applyStep(
   client: LuigisBoxClient,
   step: Step,
   options: ApplyOptions,
+  health: RunHealth,
 ): Promise<Outcome> {
   const { dryRun } = options
   switch (step.kind) {
@@ -103,7 +116,7 @@ async function applyStep(
       return outcomeOf(step.desired, 'updated', { id: step.id })
     case 'create':
       if (dryRun) return outcomeOf(step.desired, 'planned-create')
-      return createOnce(client, step, options)
+      return createOnce(client, step, options, health)
     case 'delete':
       if (dryRun) return { scope: step.scope, action: 'planned-delete', id: step.id }
       await deleteOnce(client, step.id)
@@ -131,15 +144,22 @@ async function createOnce(
   client: LuigisBoxClient,
   step: Extract<Step, { kind: 'create' }>,
   options: ApplyOptions,
+  health: RunHealth,
 ): Promise<Outcome> {
   const { desired } = step
   const now = options.now ?? Date.now
   const window = options.landingWindowMs ?? DEFAULT_LANDING_WINDOW_MS
   for (let attempt = 1; ; attempt++) {
-    const sentAt = now()
+    if (health.lostCreates >= MAX_LOST_CREATES) {
+      return notDone(
+        step,
+        `${health.lostCreates} creates in a row lost their answers and never appeared; the API looks unhealthy, so no more are sent. Run again later`,
+      )
+    }
     let lost: OutcomeUnknownError
     try {
       const created = await client.create(step.send)
+      health.lostCreates = 0
       return outcomeOf(desired, 'created', {
         id: created.id,
         note: scopeRewritten(desired, created),
@@ -149,8 +169,12 @@ async function createOnce(
       lost = error
     }
     const answered = lost.kind === 'unexpected'
-    const found = await awaitLanding(client, desired, sentAt + landingWindow(lost, window), options)
+    // From now, not from the first send: the client's own retries (a 429's Retry-After, a refused
+    // connection) may have taken a while before the attempt whose answer was lost.
+    const deadline = now() + landingWindow(lost, window)
+    const found = await awaitLanding(client, desired, deadline, options)
     if (found.length > 0) {
+      health.lostCreates = 0
       const next = stepFor(desired, found, options.ownershipTag)
       if (next.kind === 'conflict') {
         return outcomeOf(desired, 'failed', { error: conflictMessage(next.ids) })
@@ -160,6 +184,7 @@ async function createOnce(
         return outcomeOf(desired, 'created', { id: next.id })
       }
     }
+    health.lostCreates += 1
     if (answered || attempt >= MAX_CREATE_ATTEMPTS) {
       return outcomeOf(desired, 'failed', {
         error: answered
@@ -202,10 +227,13 @@ async function awaitLanding(
   }
 }
 
+/**
+ * The whole model, matched here: filtering by target on the server would miss a customization
+ * whose target the server stored rewritten, which its ownership mark still finds.
+ */
 async function lookUp(client: LuigisBoxClient, desired: Desired): Promise<LiveCustomization[]> {
-  const { model, target_type, target_identity } = desired.scope
   try {
-    return await client.listAll({ model, targetType: target_type, targetIdentity: target_identity })
+    return await client.listAll({ model: desired.scope.model })
   } catch (error) {
     if (error instanceof IncompleteListingError) return error.results
     throw error
@@ -215,7 +243,8 @@ async function lookUp(client: LuigisBoxClient, desired: Desired): Promise<LiveCu
 /** The server's form of the scope, when its answer to a create shows another than was sent. */
 function scopeRewritten(desired: Desired, created: LiveCustomization): string | undefined {
   const stored = scopeOf(created)
-  if (stored === undefined || scopeKey(stored) === scopeKey(desired.scope)) return undefined
+  if (stored === undefined || canonicalJson(stored) === canonicalJson(desired.scope))
+    return undefined
   return `Luigi's Box stored this customization's scope as ${describeScope(stored)}, not as sent (${describeScope(desired.scope)}); the Action recognises it by its ownership tag.`
 }
 

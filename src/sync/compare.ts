@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { customizationSchema, pinSchema, type Customization } from '../manifest/schema.js'
-import { canonicalJson } from '../manifest/scope.js'
+import { canonicalJson, normaliseCriteria } from '../manifest/scope.js'
 import { isOwnershipTag } from './ownership.js'
 
 export interface CompareOptions {
@@ -49,21 +49,6 @@ export function normalise(customization: Customization, ownershipTag?: string): 
             : meaningful(value)
   }
   return normalised
-}
-
-/**
- * A criteria object with each one-element list read as its element, as some servers store
- * `{brand: "Fender"}` as `{brand: ["Fender"]}`. The structure is undocumented (reference §4), so
- * this is the only rewrite assumed.
- */
-export function normaliseCriteria(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      Array.isArray(item) && item.length === 1 ? item[0] : item,
-    ]),
-  )
 }
 
 type Normalised = Record<string, unknown>

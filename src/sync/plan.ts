@@ -1,8 +1,8 @@
 import type { Customization } from '../manifest/schema.js'
 import { describeScope, scopeKey, scopeOf, type Scope } from '../manifest/scope.js'
 import type { LiveCustomization } from '../luigisbox/wire.js'
-import { normalise, normaliseCriteria, sameCustomization } from './compare.js'
-import type { Malformed, ModelListing } from './live.js'
+import { normalise, sameCustomization } from './compare.js'
+import { malformation, type Malformed, type ModelListing } from './live.js'
 import {
   fingerprint,
   isOwnershipTag,
@@ -72,6 +72,14 @@ export function planChanges(input: PlanInput): Step[] {
     const { listing, index } = listings.get(desired.scope.model) ?? {}
     const candidates = index ? index(desired.scope) : []
     for (const candidate of candidates) matched.add(candidate.id)
+    const copies = candidates.filter((candidate) => !targets(candidate, desired.scope))
+    if (copies.length > 0) {
+      return {
+        kind: 'blocked',
+        desired,
+        reason: `${copies.map(describeLive).join(', ')} ${copies.length === 1 ? 'carries' : 'carry'} this manifest's ownership tag but ${copies.length === 1 ? 'targets' : 'target'} something else, like a copy made in the app; remove the ${tag} tags from it there, then run again`,
+      }
+    }
     if (candidates.length > 0) return stepFor(desired, candidates, tag)
     if (listing?.incomplete) {
       return {
@@ -90,7 +98,9 @@ export function planChanges(input: PlanInput): Step[] {
     }
     return stepFor(desired, [], tag)
   })
-  return input.prune ? [...steps, ...deletions(input.prune, matched, tag)] : steps
+  if (!input.prune) return steps
+  const declared = [...input.desired.map((d) => d.scope), ...input.prune.keep]
+  return [...steps, ...deletions(input.prune.owned, declared, matched, tag)]
 }
 
 /** The step for a desired customization given the live ones that hold its scope. */
@@ -118,19 +128,42 @@ export function stepFor(
   }
 }
 
-/** Owned customizations that no manifest declares any more. */
-function deletions(prune: Prune, matched: ReadonlySet<string>, tag: string): Step[] {
-  const keep = scopeIndex(prune.owned, tag)
+/**
+ * Owned customizations that no manifest declares any more. Whatever could still be a declared
+ * one is kept: a record matched in planning, one marked with or targeting a declared scope (a
+ * model listing may have set it aside), and one that cannot be read.
+ */
+function deletions(
+  owned: readonly LiveCustomization[],
+  declared: readonly Scope[],
+  matched: ReadonlySet<string>,
+  tag: string,
+): Step[] {
+  const fingerprints = new Set(declared.map(scopeFingerprint))
+  const keys = new Set(declared.map(scopeKey))
   const seen = new Set<string>()
   const steps: Step[] = []
-  for (const live of prune.owned) {
-    if (matched.has(live.id) || seen.has(live.id) || !readMark(tag, live.tags).owned) continue
+  for (const live of owned) {
+    if (matched.has(live.id) || seen.has(live.id)) continue
     seen.add(live.id)
-    if (prune.keep.some((scope) => keep(scope).includes(live))) continue
+    const { owned: isOwned, mark } = readMark(tag, live.tags)
     const scope = scopeOf(live)
-    steps.push({ kind: 'delete', id: live.id, scope: scope ? describeScope(scope) : '', live })
+    if (!isOwned || malformation(live) !== undefined || scope === undefined) continue
+    if ((mark && fingerprints.has(mark.scope)) || keys.has(scopeKey(scope))) continue
+    steps.push({ kind: 'delete', id: live.id, scope: describeScope(scope), live })
   }
   return steps
+}
+
+/** Whether a live customization's own target fields are this scope's. */
+function targets(live: LiveCustomization, scope: Scope): boolean {
+  const own = scopeOf(live)
+  return own !== undefined && scopeKey(own) === scopeKey(scope)
+}
+
+function describeLive(live: LiveCustomization): string {
+  const scope = scopeOf(live)
+  return `live customization ${live.id}${scope ? ` (${describeScope(scope)})` : ''}`
 }
 
 /**
@@ -154,12 +187,12 @@ function scopeIndex(
     const mark = readMark(tag, record.tags).mark
     if (mark) add(byMark, mark.scope, record)
     const scope = scopeOf(record)
-    if (scope) add(byTarget, tolerantScopeKey(scope), record)
+    if (scope) add(byTarget, scopeKey(scope), record)
   }
   return (scope) => {
     const found = new Set([
       ...(byMark.get(scopeFingerprint(scope)) ?? []),
-      ...(byTarget.get(tolerantScopeKey(scope)) ?? []),
+      ...(byTarget.get(scopeKey(scope)) ?? []),
     ])
     // In listing order, so conflicts name their ids the same way on every run.
     return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
@@ -171,18 +204,7 @@ function mayHoldScope(malformed: Malformed, scope: Scope, tag: string): boolean 
   if (readMark(tag, record.tags).mark?.scope === scopeFingerprint(scope)) return true
   const readable = scopeOf(record)
   // A record whose target cannot be read could hold any scope of its model.
-  return readable === undefined || tolerantScopeKey(readable) === tolerantScopeKey(scope)
-}
-
-function tolerantScopeKey(scope: Scope): string {
-  return scopeKey(
-    scope.target_criteria
-      ? {
-          ...scope,
-          target_criteria: normaliseCriteria(scope.target_criteria) as Scope['target_criteria'],
-        }
-      : scope,
-  )
+  return readable === undefined || scopeKey(readable) === scopeKey(scope)
 }
 
 function bodyFingerprint(body: Customization, tag: string): string {
