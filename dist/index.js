@@ -43030,7 +43030,7 @@ var error_message = __nccwpck_require__(6587);
  */
 const MAX_LOST_CREATES = 5;
 /** How many times a create whose outcome stayed unknown is sent, the first included. */
-const MAX_CREATE_ATTEMPTS = 3;
+const MAX_CREATE_ATTEMPTS = 5;
 const DEFAULT_LANDING_WINDOW_MS = 60_000;
 const SERVICE_UNAVAILABLE_WINDOW_MS = 5_000;
 /** First wait before looking a lost create up; doubles up to the cap. */
