@@ -17,6 +17,9 @@ describe('readConfig', () => {
       dryRun: false,
       prune: false,
       ownershipTag: 'luigisbox-pins',
+      prComment: false,
+      failOnDrift: false,
+      label: '',
       concurrency: 4,
       failOnWarning: false,
     })
@@ -35,6 +38,9 @@ describe('readConfig', () => {
           'dry-run': 'TRUE',
           prune: 'true',
           'ownership-tag': ' acme/pins ',
+          'pr-comment': 'true',
+          'fail-on-drift': 'true',
+          label: ' production ',
           concurrency: ' 32 ',
           'fail-on-warning': 'True',
         }),
@@ -49,12 +55,19 @@ describe('readConfig', () => {
       dryRun: true,
       prune: true,
       ownershipTag: 'acme/pins',
+      prComment: true,
+      failOnDrift: true,
+      label: 'production',
       concurrency: 32,
       failOnWarning: true,
     })
   })
 
-  test.each(['auto', 'validate', 'submit'])('mode %s is accepted', (mode) => {
+  test('the label defaults to the tracker id', () => {
+    expect(readConfig(reader({ 'tracker-id': '1234-5678' })).label).toBe('1234-5678')
+  })
+
+  test.each(['auto', 'validate', 'plan', 'submit'])('mode %s is accepted', (mode) => {
     expect(readConfig(reader({ mode })).mode).toBe(mode)
   })
 
@@ -63,8 +76,8 @@ describe('readConfig', () => {
   })
 
   test.each([
-    ['mode', 'sync', 'Input "mode" is "sync"; use one of: auto, validate, submit.'],
-    ['mode', 'Submit', 'Input "mode" is "Submit"; use one of: auto, validate, submit.'],
+    ['mode', 'sync', 'Input "mode" is "sync"; use one of: auto, validate, plan, submit.'],
+    ['mode', 'Submit', 'Input "mode" is "Submit"; use one of: auto, validate, plan, submit.'],
     ['dry-run', 'yes', 'Input "dry-run" is "yes"; use true or false.'],
     ['dry-run', '1', 'Input "dry-run" is "1"; use true or false.'],
     ['fail-on-warning', 'on', 'Input "fail-on-warning" is "on"; use true or false.'],

@@ -33263,7 +33263,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2732);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1532);
 
 
@@ -33280,7 +33280,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9030:
+/***/ 2732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41120,10 +41120,89 @@ function gitHubApi(token, owner, repo) {
             });
             return (data.files ?? []).map(toChangedFile);
         },
+        async listComments(issueNumber) {
+            const octokit = client();
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issueNumber,
+                per_page: 100,
+            });
+            return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '' }));
+        },
+        async createComment(issueNumber, body) {
+            const octokit = client();
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        },
+        async updateComment(commentId, body) {
+            const octokit = client();
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+        },
     };
 }
 function toChangedFile(file) {
     return { filename: file.filename, status: file.status, previous_filename: file.previous_filename };
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/**
+ * One comment per pull request and label, found again by a hidden marker and edited in place,
+ * so a pull request's conversation holds the latest result once rather than a comment per push.
+ * Returns what happened, for the log.
+ */
+async function upsertComment(api, issueNumber, marker, body) {
+    const existing = (await api.listComments(issueNumber)).find((c) => c.body.includes(marker));
+    if (existing) {
+        await api.updateComment(existing.id, body);
+        return 'updated';
+    }
+    await api.createComment(issueNumber, body);
+    return 'created';
+}
+/** The hidden marker of a label's comment; the label is encoded so it cannot end the comment. */
+function commentMarker(label) {
+    return `<!-- luigisbox-pins-comment:${encodeURIComponent(label)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A blank line would end the HTML block, and GitHub would render what follows as Markdown.
+    '\n': '&#10;',
+    '\r': '&#13;',
+};
+/** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\n\r]/g, (c) => ESCAPES[c] ?? c);
+}
+/** A link to a file (and line) of the repository at one commit. */
+function blobUrl(base, file, line) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${base.serverUrl}/${base.repository}/blob/${base.sha}/${path}${line ? `#L${line}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+/** GitHub refuses a comment body over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Room for the marker, the heading and the footer around the two reports. */
+const FRAME = 2_048;
+/**
+ * Budgets for the two reports inside a comment, in bytes, which are at least as many as
+ * characters: together with the frame they stay under GitHub's limit, and each report says
+ * what it left out.
+ */
+const COMMENT_BUDGETS = { validation: 20_000, plan: COMMENT_LIMIT - 20_000 - FRAME };
+/** The sticky comment: the marker, the validation result and the plan, and where to see more. */
+function commentBody(parts) {
+    const heading = `<h2>Luigi's Box pins${parts.label ? ` · ${escapeHtml(parts.label)}` : ''}</h2>\n`;
+    const plan = parts.plan ?? (parts.planSkipped ? `<p>${escapeHtml(parts.planSkipped)}</p>\n` : '');
+    const footer = `<p><sub>Updated by the latest run; <a href="${escapeHtml(parts.runUrl)}">its job summary</a> has everything.</sub></p>\n`;
+    return `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -41150,6 +41229,7 @@ function readRunContext(env = process.env) {
         repo,
         sha: env.GITHUB_SHA ?? '',
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
     };
 }
 /** The commit a run checked, for links to its files: a pull request's head, not its merge commit. */
@@ -41163,19 +41243,21 @@ class UnsupportedEventError extends Error {
 }
 const ZERO_SHA = /^0+$/;
 /**
- * Decide what this run does from the event and the `mode` input (the README's table of events). Pure, so every
- * branch is tested without a runner. Never submits on `pull_request_target`: that event runs with
- * secrets on a fork's untrusted manifests.
+ * Decide what this run does from the event and the `mode` input (the README's table of events).
+ * Pure, so every branch is tested without a runner. Never uses the credentials on
+ * `pull_request_target`: that event runs with secrets on a fork's untrusted manifests.
+ * `canPlan`: the credentials a plan needs are set (fork pull requests get none).
  */
-function decideFlow(mode, eventName, payload) {
+function decideFlow(mode, eventName, payload, canPlan = false) {
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
-            if (eventName === 'pull_request_target' && mode === 'submit') {
-                throw new UnsupportedEventError('Refusing to submit on pull_request_target: it runs with secrets on unmerged, possibly untrusted manifests. Submit on push to the default branch instead.');
+            if (eventName === 'pull_request_target' && (mode === 'submit' || mode === 'plan')) {
+                throw new UnsupportedEventError(`Refusing mode: ${mode} on pull_request_target: it runs with secrets on unmerged, possibly untrusted manifests. Plan on pull_request and submit on push to the default branch instead.`);
             }
             const selection = pullRequestSelection(payload);
-            return { action: mode === 'submit' ? 'submit' : 'validate', selection };
+            const auto = eventName === 'pull_request' && canPlan ? 'plan' : 'validate';
+            return { action: mode === 'auto' ? auto : mode, selection };
         }
         case 'merge_group': {
             const base = payload.merge_group?.base_sha;
@@ -41183,7 +41265,7 @@ function decideFlow(mode, eventName, payload) {
             const selection = base && head
                 ? { kind: 'compare', base, head }
                 : { kind: 'all', reason: 'The merge_group event names no commits to compare.' };
-            return { action: mode === 'submit' ? 'submit' : 'validate', selection };
+            return { action: mode === 'auto' ? (canPlan ? 'plan' : 'validate') : mode, selection };
         }
         case 'push': {
             if (payload.deleted) {
@@ -41200,9 +41282,17 @@ function decideFlow(mode, eventName, payload) {
                 : 'A manual run checks every manifest (with mode: auto it submits only on the default branch).';
             return { action, selection: { kind: 'all', reason } };
         }
+        case 'schedule':
+            return {
+                action: mode === 'auto' ? 'plan' : mode,
+                selection: {
+                    kind: 'all',
+                    reason: 'A scheduled run plans every manifest against what is live: a drift report.',
+                },
+            };
         default:
             if (mode === 'auto') {
-                throw new UnsupportedEventError(`The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push or workflow_dispatch, or set mode: validate or mode: submit to process every manifest.`);
+                throw new UnsupportedEventError(`The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push, workflow_dispatch or schedule, or set mode: validate, plan or submit to process every manifest.`);
             }
             return {
                 action: mode,
@@ -41413,10 +41503,13 @@ function readConfig(input) {
         privateKey: input('private-key').trim(),
         apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
         githubToken: input('github-token').trim(),
-        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit']),
+        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'plan', 'submit']),
         dryRun: inputs_boolean('dry-run', input('dry-run') || 'false'),
         prune: inputs_boolean('prune', input('prune') || 'false'),
         ownershipTag: ownershipTag(input('ownership-tag') || DEFAULT_OWNERSHIP_TAG),
+        prComment: inputs_boolean('pr-comment', input('pr-comment') || 'false'),
+        failOnDrift: inputs_boolean('fail-on-drift', input('fail-on-drift') || 'false'),
+        label: (input('label') || input('tracker-id')).trim(),
         concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
         failOnWarning: inputs_boolean('fail-on-warning', input('fail-on-warning') || 'false'),
     };
@@ -42490,27 +42583,6 @@ function retryLine(retry) {
     return logLine(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`);
 }
 
-;// CONCATENATED MODULE: ./src/report/html.ts
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A blank line would end the HTML block, and GitHub would render what follows as Markdown.
-    '\n': '&#10;',
-    '\r': '&#13;',
-};
-/** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'\n\r]/g, (c) => ESCAPES[c] ?? c);
-}
-/** A link to a file (and line) of the repository at one commit. */
-function blobUrl(base, file, line) {
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `${base.serverUrl}/${base.repository}/blob/${base.sha}/${path}${line ? `#L${line}` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/submit-summary.ts
 
 
@@ -42524,6 +42596,7 @@ const ICONS = {
     'planned-create': '🆕',
     'planned-update': '✏️',
     'planned-delete': '🗑️',
+    'not-in-git': '❔',
 };
 const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/';
 /** The submission report: one row per manifest document, and one per deletion. */
@@ -42533,7 +42606,7 @@ function submitSummary(result, commit, options) {
         counts.set(outcome.action, (counts.get(outcome.action) ?? 0) + 1);
     const tally = [...counts].map(([action, count]) => `${count} ${action}`).join(', ') || 'nothing to submit';
     const parts = [
-        `<h2>Luigi's Box submission${options.dryRun ? ' (dry run: nothing was written)' : ''}</h2>\n`,
+        `<h2>Luigi's Box ${options.dryRun ? 'plan (nothing was written)' : 'submission'}${options.label ? ` · ${escapeHtml(options.label)}` : ''}</h2>\n`,
         `<p>${escapeHtml(tally)}.</p>\n`,
     ];
     if (result.stopped) {
@@ -42586,7 +42659,11 @@ function tableRow(outcome, commit) {
     const link = file === undefined
         ? '<em>no manifest</em>'
         : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`;
-    const action = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`;
+    const summaryLabel = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`;
+    // Each customization's changes fold under its action, so a long plan stays readable.
+    const action = outcome.changes && outcome.changes.length > 0
+        ? `<details><summary>${summaryLabel}</summary><pre>${escapeHtml(outcome.changes.join('\n'))}</pre></details>`
+        : summaryLabel;
     const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : '';
     return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`;
 }
@@ -42789,6 +42866,112 @@ function instant(value) {
     return Number.isNaN(time) ? value : time;
 }
 
+;// CONCATENATED MODULE: ./src/sync/diff.ts
+
+
+
+/**
+ * What an update changes, field by field, live → git, as lines for people: the job summary and
+ * the command line print the same text. Pins are matched by position and widget, so a pin moved
+ * or edited shows as one change rather than a list rewritten; the Action's own tags are left out.
+ */
+function describeUpdate(desired, live, options) {
+    const want = normalise(desired, options.ownershipTag);
+    const have = normalise(live, options.ownershipTag);
+    const lines = [];
+    for (const field of Object.keys(want)) {
+        if (field === 'pin_definitions' || field === 'tags')
+            continue;
+        if ((0,manifest_scope/* canonicalJson */.dj)(want[field]) === (0,manifest_scope/* canonicalJson */.dj)(have[field]))
+            continue;
+        if (have[field] === undefined && field === 'target_metadata' && options.lastAppliedIsDesired) {
+            continue;
+        }
+        lines.push(`${field}: ${show(fieldOf(live, field))} → ${show(fieldOf(desired, field))}`);
+    }
+    const tags = tagChanges(desired.tags, live.tags, options.ownershipTag);
+    if (tags)
+        lines.push(tags);
+    lines.push(...pinChanges(desired.pin_definitions, live.pin_definitions));
+    if (lines.length === 0)
+        lines.push(`adopted: the ownership tag ${options.ownershipTag} is added`);
+    return lines;
+}
+/** What a create sends, for people. */
+function describeCreate(desired) {
+    const lines = Object.entries(desired)
+        .filter(([field, value]) => field !== 'pin_definitions' && value !== undefined)
+        .map(([field, value]) => `${field}: ${show(value)}`);
+    for (const pin of desired.pin_definitions)
+        lines.push(`+ ${pinKey(pin)}: ${show(pin)}`);
+    return lines;
+}
+/** What a delete removes, for people: the pins it held. */
+function describeDelete(live) {
+    return pinChanges([], live.pin_definitions);
+}
+function tagChanges(git, live, tag) {
+    const own = (tags) => new Set((Array.isArray(tags) ? tags : []).filter((t) => typeof t === 'string' && !isOwnershipTag(tag, t)));
+    const want = own(git);
+    const have = own(live);
+    const added = [...want].filter((t) => !have.has(t));
+    const removed = [...have].filter((t) => !want.has(t));
+    if (added.length === 0 && removed.length === 0)
+        return undefined;
+    const parts = [
+        added.length > 0 && `added ${added.map(show).join(', ')}`,
+        removed.length > 0 && `removed ${removed.map(show).join(', ')}`,
+    ].filter(Boolean);
+    return `tags: ${parts.join('; ')}`;
+}
+function pinChanges(git, live) {
+    const want = byKey(git);
+    const have = byKey(live);
+    const lines = [];
+    for (const [key, pin] of have) {
+        const wanted = want.get(key);
+        if (wanted === undefined)
+            lines.push(`- ${key}: ${show(pin)}`);
+        else if ((0,manifest_scope/* canonicalJson */.dj)(pinView(wanted)) !== (0,manifest_scope/* canonicalJson */.dj)(pinView(pin))) {
+            lines.push(`~ ${key}: ${show(pin)} → ${show(wanted)}`);
+        }
+    }
+    for (const [key, pin] of want)
+        if (!have.has(key))
+            lines.push(`+ ${key}: ${show(pin)}`);
+    return lines;
+}
+/** Pins by position and widget; a second pin with the same key is numbered. */
+function byKey(pins) {
+    const keyed = new Map();
+    for (const pin of Array.isArray(pins) ? pins : []) {
+        const base = pinKey(pin);
+        let key = base;
+        for (let n = 2; keyed.has(key); n++)
+            key = `${base} #${n}`;
+        keyed.set(key, pin);
+    }
+    return keyed;
+}
+function pinKey(pin) {
+    const { position, widget_id } = (pin ?? {});
+    const widget = typeof widget_id === 'string' && widget_id !== '' ? `, widget ${widget_id}` : '';
+    return `pin at position ${String(position)}${widget}`;
+}
+/** A pin as compared: the normalised form of a one-pin customization. */
+function pinView(pin) {
+    return normalise({ pin_definitions: [pin] }).pin_definitions;
+}
+function fieldOf(customization, field) {
+    return customization[field];
+}
+const SHOWN_CHARS = 300;
+/** A value in one line of JSON, cut where it would make a diff unreadable. */
+function show(value) {
+    const text = value === undefined ? '(none)' : (JSON.stringify(value) ?? String(value));
+    return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/sync/live.ts
 
 
@@ -42855,6 +43038,7 @@ function malformedWarning(malformed) {
 
 
 
+
 /**
  * Desired state against live state, per scope: nothing live → create; one live → update it in
  * place unless it is the same and marked as the Action's; several live → refuse to guess; owned
@@ -42902,13 +43086,25 @@ function planChanges(input) {
     if (!input.prune)
         return steps;
     const declared = [...input.desired.map((d) => d.scope), ...input.prune.keep];
-    return [...steps, ...deletions(input.prune.owned, declared, matched, tag)];
+    const orphans = deletions(input.prune.owned, declared, matched, tag);
+    return [
+        ...steps,
+        ...(input.prune.remove
+            ? orphans
+            : orphans.map((step) => ({ ...step, kind: 'orphan' }))),
+    ];
 }
 /** The step for a desired customization given the live ones that hold its scope. */
 function stepFor(desired, candidates, tag) {
     const [live] = candidates;
-    if (live === undefined)
-        return { kind: 'create', desired, send: bodyToSend(desired, tag) };
+    if (live === undefined) {
+        return {
+            kind: 'create',
+            desired,
+            send: bodyToSend(desired, tag),
+            changes: describeCreate(desired.body),
+        };
+    }
     if (candidates.length > 1) {
         return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) };
     }
@@ -42924,6 +43120,7 @@ function stepFor(desired, candidates, tag) {
         send: bodyToSend(desired, tag),
         live,
         adopt: !owned && same,
+        changes: describeUpdate(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired }),
     };
 }
 /**
@@ -42946,7 +43143,8 @@ function deletions(owned, declared, matched, tag) {
             continue;
         if ((mark && fingerprints.has(mark.scope)) || keys.has((0,manifest_scope/* scopeKey */.OD)(scope)))
             continue;
-        steps.push({ kind: 'delete', id: live.id, scope: (0,manifest_scope/* describeScope */.OI)(scope), live });
+        const changes = describeDelete(live);
+        steps.push({ kind: 'delete', id: live.id, scope: (0,manifest_scope/* describeScope */.OI)(scope), live, changes });
     }
     return steps;
 }
@@ -43077,7 +43275,7 @@ function notDone(step, why) {
 }
 /** The row of a step, before its action is known. */
 function outcomeFor(step, action) {
-    if (step.kind === 'delete')
+    if (step.kind === 'delete' || step.kind === 'orphan')
         return { scope: step.scope, action, id: step.id };
     return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined });
 }
@@ -43090,20 +43288,26 @@ async function applyStep(client, step, options, health) {
             return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) });
         case 'blocked':
             return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` });
-        case 'update':
+        case 'update': {
+            const extra = { id: step.id, changes: step.changes };
             if (dryRun)
-                return outcomeOf(step.desired, 'planned-update', { id: step.id });
+                return outcomeOf(step.desired, 'planned-update', extra);
             await client.update(step.id, step.send);
-            return outcomeOf(step.desired, 'updated', { id: step.id });
+            return outcomeOf(step.desired, 'updated', extra);
+        }
         case 'create':
             if (dryRun)
-                return outcomeOf(step.desired, 'planned-create');
+                return outcomeOf(step.desired, 'planned-create', { changes: step.changes });
             return createOnce(client, step, options, health);
-        case 'delete':
+        case 'orphan':
+            return { scope: step.scope, id: step.id, action: 'not-in-git' };
+        case 'delete': {
+            const row = { scope: step.scope, id: step.id, changes: step.changes };
             if (dryRun)
-                return { scope: step.scope, action: 'planned-delete', id: step.id };
+                return { ...row, action: 'planned-delete' };
             await deleteOnce(client, step.id);
-            return { scope: step.scope, action: 'deleted', id: step.id };
+            return { ...row, action: 'deleted' };
+        }
     }
 }
 /** DELETE; a 404 means someone (or an earlier, lost attempt) already deleted it. */
@@ -43470,6 +43674,9 @@ workerEntry) {
 
 
 
+
+
+
 /**
  * The Action: inputs → what this event asks for → files → problems → report → plan → apply →
  * report.
@@ -43483,17 +43690,23 @@ async function run(options = {}) {
     try {
         const config = readConfig((name) => getInput(name));
         const context = readRunContext();
-        const flow = decideFlow(config.mode, context.eventName, context.payload);
+        const canPlan = config.trackerId !== '' && config.privateKey !== '';
+        const flow = decideFlow(config.mode, context.eventName, context.payload, canPlan);
         if (flow.action === 'nothing') {
             info(flow.reason);
             return;
         }
+        const action = flow.action === 'submit' && config.dryRun ? 'plan' : flow.action;
+        const planSkipped = planSkippedReason(config.mode, context.eventName, action, canPlan);
+        if (planSkipped)
+            info(planSkipped);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const api = () => gitHubApi(config.githubToken, context.owner, context.repo);
         const targets = await findTargets({
             workspace,
             globs: config.manifests,
             selection: flow.selection,
-            api: () => gitHubApi(config.githubToken, context.owner, context.repo),
+            api,
         });
         if (targets.allReason)
             info(targets.allReason);
@@ -43504,30 +43717,50 @@ async function run(options = {}) {
         outputs.problems = counts.error;
         const commit = commitOf(context, flow.selection);
         // Written before submitting, so the validation report survives a submission that fails.
-        const validationReport = validationSummary(checked.problems, targets.targets.length, commit);
-        await summary.addRaw(validationReport).write();
-        let failures = 0;
-        if (flow.action === 'submit') {
-            const result = await main_submit(config, checked, {
+        const report = (budget) => validationSummary(checked.problems, targets.targets.length, commit, budget);
+        const validationReport = report();
+        await summary
+            .addRaw(validationReport + (planSkipped ? `<p>${escapeHtml(planSkipped)}</p>\n` : ''))
+            .write();
+        let result;
+        const dryRun = action === 'plan';
+        const planReport = (budget) => result && submitSummary(result, commit, { dryRun, budget, label: config.label });
+        if (action === 'plan' || action === 'submit') {
+            result = await main_submit({ ...config, dryRun }, checked, {
                 matched: targets.all.length,
-                onDefaultBranch: onDefaultBranch(context.payload),
+                // A plan writes nothing: it shows what a merge to the default branch would prune.
+                onDefaultBranch: dryRun || onDefaultBranch(context.payload),
             });
             outputs.changes = result.outcomes.filter((o) => WRITES.has(o.action)).length;
             outputs.customizations = outcomesJson(result.outcomes);
             annotations = [...annotations, ...submissionProblems(result.outcomes)];
-            const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport);
             await summary
-                .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
+                .addRaw(planReport(SUMMARY_BUDGET - Buffer.byteLength(validationReport)) ?? '')
                 .write();
-            failures = result.outcomes.filter((o) => o.action === 'failed').length;
-            if (result.stopped)
-                throw result.stopped;
         }
-        if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
+        if (config.prComment && flow.selection.kind === 'pull-request') {
+            await comment(api(), flow.selection.number, {
+                marker: commentMarker(config.label),
+                label: config.label,
+                validation: report(COMMENT_BUDGETS.validation),
+                plan: planReport(COMMENT_BUDGETS.plan),
+                planSkipped,
+                runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+            });
+        }
+        if (result?.stopped)
+            throw result.stopped;
+        const failures = result?.outcomes.filter((o) => o.action === 'failed').length ?? 0;
+        const drift = dryRun && config.failOnDrift ? outputs.changes : 0;
+        if (counts.error > 0 ||
+            failures > 0 ||
+            drift > 0 ||
+            (config.failOnWarning && counts.warning > 0)) {
             setFailed([
                 counts.error + counts.warning > 0 &&
                     `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
                 failures > 0 && `${failures} customization(s) failed to submit`,
+                drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
             ]
                 .filter(Boolean)
                 .join('; ') + '. See the annotations and the job summary.');
@@ -43541,6 +43774,27 @@ async function run(options = {}) {
         setOutput('problems', outputs.problems);
         setOutput('changes', outputs.changes);
         setOutput('customizations', outputs.customizations);
+    }
+}
+/** Why a pull request's plan was not made, when mode auto would have made one with credentials. */
+function planSkippedReason(mode, eventName, action, canPlan) {
+    if (mode !== 'auto' || canPlan || action !== 'validate')
+        return undefined;
+    if (eventName !== 'pull_request' && eventName !== 'merge_group')
+        return undefined;
+    return "The plan against Luigi's Box was skipped: tracker-id and private-key are not set (pull requests from forks get no secrets). Only validation ran.";
+}
+/** Posts or edits the sticky comment; a token that cannot write is a notice, never a failure. */
+async function comment(api, issueNumber, parts) {
+    try {
+        const done = await upsertComment(api, issueNumber, parts.marker, commentBody(parts));
+        info(`Pull request comment ${done}.`);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404)
+            throw error;
+        notice("The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.");
     }
 }
 /**
@@ -43564,7 +43818,8 @@ async function main_submit(config, checked, facts) {
         let owned;
         try {
             listings = await readLive(client, models);
-            owned = config.prune ? await readOwned(client, tag) : undefined;
+            // A plan also shows what the Action owns that git no longer declares, prune or not.
+            owned = config.prune || config.dryRun ? await readOwned(client, tag) : undefined;
         }
         catch (error) {
             const why = 'looking up the live customizations failed';
@@ -43574,10 +43829,10 @@ async function main_submit(config, checked, facts) {
         }
         const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning));
         const refusal = owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned });
-        if (refusal)
+        if (refusal && config.prune)
             warnings.push(`Nothing was pruned: ${refusal}.`);
         const prune = owned && !refusal && 'owned' in owned
-            ? { owned: owned.owned, keep: keptScopes(checked.documents, desired) }
+            ? { remove: config.prune, owned: owned.owned, keep: keptScopes(checked.documents, desired) }
             : undefined;
         const plan = planChanges({ desired, listings, ownershipTag: tag, prune });
         const applied = await applyPlan(client, plan, {

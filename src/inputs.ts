@@ -4,7 +4,7 @@ import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './workspace/discover.js'
 
 export { InputError }
 
-export type Mode = 'auto' | 'validate' | 'submit'
+export type Mode = 'auto' | 'validate' | 'plan' | 'submit'
 
 export interface Config {
   manifests: { include: string[]; exclude: string[] }
@@ -16,6 +16,10 @@ export interface Config {
   dryRun: boolean
   prune: boolean
   ownershipTag: string
+  prComment: boolean
+  failOnDrift: boolean
+  /** Names this tracker's comment and summary heading; the tracker id unless set. */
+  label: string
   concurrency: number
   failOnWarning: boolean
 }
@@ -73,10 +77,13 @@ export function readConfig(input: InputReader): Config {
     privateKey: input('private-key').trim(),
     apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
     githubToken: input('github-token').trim(),
-    mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'submit'] as const),
+    mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'plan', 'submit'] as const),
     dryRun: boolean('dry-run', input('dry-run') || 'false'),
     prune: boolean('prune', input('prune') || 'false'),
     ownershipTag: ownershipTag(input('ownership-tag') || DEFAULT_OWNERSHIP_TAG),
+    prComment: boolean('pr-comment', input('pr-comment') || 'false'),
+    failOnDrift: boolean('fail-on-drift', input('fail-on-drift') || 'false'),
+    label: (input('label') || input('tracker-id')).trim(),
     concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
     failOnWarning: boolean('fail-on-warning', input('fail-on-warning') || 'false'),
   }

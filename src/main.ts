@@ -1,5 +1,8 @@
 import * as core from '@actions/core'
-import { gitHubApi } from './github/api.js'
+import { gitHubApi, type CommentsApi } from './github/api.js'
+import { commentMarker, upsertComment } from './github/sticky-comment.js'
+import { COMMENT_BUDGETS, commentBody } from './report/pr-comment.js'
+import { escapeHtml } from './report/html.js'
 import { commitOf, readRunContext } from './github/context.js'
 import { decideFlow, onDefaultBranch } from './github/event.js'
 import { readConfig, readPrivateKey, submitCredentials, type Config } from './inputs.js'
@@ -40,18 +43,23 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   try {
     const config = readConfig((name) => core.getInput(name))
     const context = readRunContext()
-    const flow = decideFlow(config.mode, context.eventName, context.payload)
+    const canPlan = config.trackerId !== '' && config.privateKey !== ''
+    const flow = decideFlow(config.mode, context.eventName, context.payload, canPlan)
     if (flow.action === 'nothing') {
       core.info(flow.reason)
       return
     }
+    const action = flow.action === 'submit' && config.dryRun ? 'plan' : flow.action
+    const planSkipped = planSkippedReason(config.mode, context.eventName, action, canPlan)
+    if (planSkipped) core.info(planSkipped)
 
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const api = () => gitHubApi(config.githubToken, context.owner, context.repo)
     const targets = await findTargets({
       workspace,
       globs: config.manifests,
       selection: flow.selection,
-      api: () => gitHubApi(config.githubToken, context.owner, context.repo),
+      api,
     })
     if (targets.allReason) core.info(targets.allReason)
     core.info(
@@ -66,32 +74,56 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     outputs.problems = counts.error
     const commit = commitOf(context, flow.selection)
     // Written before submitting, so the validation report survives a submission that fails.
-    const validationReport = validationSummary(checked.problems, targets.targets.length, commit)
-    await core.summary.addRaw(validationReport).write()
+    const report = (budget?: number) =>
+      validationSummary(checked.problems, targets.targets.length, commit, budget)
+    const validationReport = report()
+    await core.summary
+      .addRaw(validationReport + (planSkipped ? `<p>${escapeHtml(planSkipped)}</p>\n` : ''))
+      .write()
 
-    let failures = 0
-    if (flow.action === 'submit') {
-      const result = await submit(config, checked, {
+    let result: SubmitResult | undefined
+    const dryRun = action === 'plan'
+    const planReport = (budget: number) =>
+      result && submitSummary(result, commit, { dryRun, budget, label: config.label })
+    if (action === 'plan' || action === 'submit') {
+      result = await submit({ ...config, dryRun }, checked, {
         matched: targets.all.length,
-        onDefaultBranch: onDefaultBranch(context.payload),
+        // A plan writes nothing: it shows what a merge to the default branch would prune.
+        onDefaultBranch: dryRun || onDefaultBranch(context.payload),
       })
       outputs.changes = result.outcomes.filter((o) => WRITES.has(o.action)).length
       outputs.customizations = outcomesJson(result.outcomes)
       annotations = [...annotations, ...submissionProblems(result.outcomes)]
-      const budget = SUMMARY_BUDGET - Buffer.byteLength(validationReport)
       await core.summary
-        .addRaw(submitSummary(result, commit, { dryRun: config.dryRun, budget }))
+        .addRaw(planReport(SUMMARY_BUDGET - Buffer.byteLength(validationReport)) ?? '')
         .write()
-      failures = result.outcomes.filter((o) => o.action === 'failed').length
-      if (result.stopped) throw result.stopped
     }
+    if (config.prComment && flow.selection.kind === 'pull-request') {
+      await comment(api(), flow.selection.number, {
+        marker: commentMarker(config.label),
+        label: config.label,
+        validation: report(COMMENT_BUDGETS.validation),
+        plan: planReport(COMMENT_BUDGETS.plan),
+        planSkipped,
+        runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+      })
+    }
+    if (result?.stopped) throw result.stopped
 
-    if (counts.error > 0 || failures > 0 || (config.failOnWarning && counts.warning > 0)) {
+    const failures = result?.outcomes.filter((o) => o.action === 'failed').length ?? 0
+    const drift = dryRun && config.failOnDrift ? outputs.changes : 0
+    if (
+      counts.error > 0 ||
+      failures > 0 ||
+      drift > 0 ||
+      (config.failOnWarning && counts.warning > 0)
+    ) {
       core.setFailed(
         [
           counts.error + counts.warning > 0 &&
             `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
           failures > 0 && `${failures} customization(s) failed to submit`,
+          drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
         ]
           .filter(Boolean)
           .join('; ') + '. See the annotations and the job summary.',
@@ -104,6 +136,36 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     core.setOutput('problems', outputs.problems)
     core.setOutput('changes', outputs.changes)
     core.setOutput('customizations', outputs.customizations)
+  }
+}
+
+/** Why a pull request's plan was not made, when mode auto would have made one with credentials. */
+function planSkippedReason(
+  mode: Config['mode'],
+  eventName: string,
+  action: string,
+  canPlan: boolean,
+): string | undefined {
+  if (mode !== 'auto' || canPlan || action !== 'validate') return undefined
+  if (eventName !== 'pull_request' && eventName !== 'merge_group') return undefined
+  return "The plan against Luigi's Box was skipped: tracker-id and private-key are not set (pull requests from forks get no secrets). Only validation ran."
+}
+
+/** Posts or edits the sticky comment; a token that cannot write is a notice, never a failure. */
+async function comment(
+  api: CommentsApi,
+  issueNumber: number,
+  parts: Parameters<typeof commentBody>[0],
+): Promise<void> {
+  try {
+    const done = await upsertComment(api, issueNumber, parts.marker, commentBody(parts))
+    core.info(`Pull request comment ${done}.`)
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (status !== 403 && status !== 404) throw error
+    core.notice(
+      "The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.",
+    )
   }
 }
 
@@ -133,7 +195,8 @@ async function submit(
     let owned: OwnedListing | undefined
     try {
       listings = await readLive(client, models)
-      owned = config.prune ? await readOwned(client, tag) : undefined
+      // A plan also shows what the Action owns that git no longer declares, prune or not.
+      owned = config.prune || config.dryRun ? await readOwned(client, tag) : undefined
     } catch (error) {
       const why = 'looking up the live customizations failed'
       const skipped = desired.map((d) => notSubmitted(d, why))
@@ -144,10 +207,10 @@ async function submit(
     const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning))
     const refusal =
       owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned })
-    if (refusal) warnings.push(`Nothing was pruned: ${refusal}.`)
+    if (refusal && config.prune) warnings.push(`Nothing was pruned: ${refusal}.`)
     const prune =
       owned && !refusal && 'owned' in owned
-        ? { owned: owned.owned, keep: keptScopes(checked.documents, desired) }
+        ? { remove: config.prune, owned: owned.owned, keep: keptScopes(checked.documents, desired) }
         : undefined
 
     const plan = planChanges({ desired, listings, ownershipTag: tag, prune })

@@ -181,7 +181,7 @@ test('dry-run prints the plan and writes nothing', async () => {
     expect(sandbox.store.size).toBe(0)
     expect(sandbox.requests.every((r) => r.op === 'list')).toBe(true)
     expect(result.stdout).toContain('planned-create')
-    expect(result.summary).toContain('dry run')
+    expect(result.summary).toContain('plan (nothing was written)')
   } finally {
     await sandbox.close()
   }

@@ -58,12 +58,26 @@ describe('pull_request_target (runs with secrets on a fork’s manifests)', () =
     })
   })
 
-  test('mode submit is refused, saying why and what to do instead', () => {
-    const decide = () => decideFlow('submit', 'pull_request_target', pullRequest)
-    expect(decide).toThrow(UnsupportedEventError)
-    expect(decide).toThrow(/Refusing to submit on pull_request_target/)
-    expect(decide).toThrow(/push to the default branch/)
-  })
+  test.each(['submit', 'plan'] as const)(
+    'mode %s (it would use the secrets) is refused, saying why and what to do instead',
+    (mode) => {
+      const decide = () => decideFlow(mode, 'pull_request_target', pullRequest, true)
+      expect(decide).toThrow(UnsupportedEventError)
+      expect(decide).toThrow(`Refusing mode: ${mode} on pull_request_target`)
+      expect(decide).toThrow(/push to the default branch/)
+    },
+  )
+})
+
+test.each([
+  ['pull_request', true, 'plan'],
+  ['pull_request', false, 'validate'],
+  ['merge_group', true, 'plan'],
+  ['merge_group', false, 'validate'],
+  ['pull_request_target', true, 'validate'],
+] as const)('mode auto on %s with credentials %s → %s', (event, canPlan, action) => {
+  const payload = { number: 7, merge_group: { base_sha: sha('b'), head_sha: sha('m') } }
+  expect(decideFlow('auto', event, payload, canPlan)).toMatchObject({ action })
 })
 
 describe('merge_group', () => {
@@ -193,21 +207,34 @@ describe('workflow_dispatch: a full reconcile', () => {
 })
 
 describe('other events', () => {
-  test.each(['schedule', 'release', 'issue_comment', 'repository_dispatch', ''])(
+  test.each(['release', 'issue_comment', 'repository_dispatch', ''])(
     '"%s" with mode auto is an error naming the event and the supported ones',
     (event) => {
       const decide = () => decideFlow('auto', event, {})
       expect(decide).toThrow(UnsupportedEventError)
       expect(decide).toThrow(`The event "${event}" is not supported with mode: auto.`)
-      expect(decide).toThrow(/pull_request, merge_group, push or workflow_dispatch/)
-      expect(decide).toThrow(/mode: validate or mode: submit/)
+      expect(decide).toThrow(/pull_request, merge_group, push, workflow_dispatch or schedule/)
+      expect(decide).toThrow(/mode: validate, plan or submit/)
+    },
+  )
+
+  test.each(['auto', 'plan'] as const)(
+    'schedule with mode %s plans every manifest: a drift report',
+    (mode) => {
+      expect(decideFlow(mode, 'schedule', {})).toEqual({
+        action: 'plan',
+        selection: {
+          kind: 'all',
+          reason: 'A scheduled run plans every manifest against what is live: a drift report.',
+        },
+      })
     },
   )
 
   test.each([
-    ['validate', 'schedule'],
-    ['submit', 'schedule'],
     ['validate', 'release'],
+    ['plan', 'release'],
+    ['submit', 'release'],
   ] as const)('an explicit mode %s on %s processes every manifest', (mode, event) => {
     expect(decideFlow(mode, event, {})).toEqual({
       action: mode,

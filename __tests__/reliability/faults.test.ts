@@ -76,7 +76,7 @@ async function submit(
       owned,
     }
     expect(pruneRefusal(facts)).toBeUndefined()
-    if ('owned' in owned) prune = { owned: owned.owned, keep: [] }
+    if ('owned' in owned) prune = { remove: true, owned: owned.owned, keep: [] }
   }
   return applyPlan(
     client,

@@ -238,6 +238,7 @@ test('prune deletes owned customizations no manifest declares; app-made and kept
   const otherModel = applied(body({ model: 'home', target_identity: '/p/x/' }), 'home-1')
   const steps = plan([desired(body())], [orphan, appMade, invalidButKept, current], {
     prune: {
+      remove: true,
       owned: [orphan, invalidButKept, current, otherModel],
       keep: [scopeOf(body({ target_identity: '/p/broken/' })) as Scope],
     },
@@ -254,18 +255,20 @@ test('prune never deletes what a manifest may still declare: unreadable, or miss
   const mine = applied(body(), 'id-1')
   const unreadable = { ...mine, pin_definitions: null } as unknown as LiveCustomization
   const steps = plan([desired(body())], [unreadable], {
-    prune: { owned: [unreadable], keep: [] },
+    prune: { remove: true, owned: [unreadable], keep: [] },
   })
   expect(kinds(steps)).toEqual([['blocked', undefined]])
   // Listed by the tag, but not by its model (a listing that lagged): still declared, kept.
-  const missed = plan([desired(body())], [], { prune: { owned: [mine], keep: [] } })
+  const missed = plan([desired(body())], [], { prune: { remove: true, owned: [mine], keep: [] } })
   expect(missed.filter((s) => s.kind === 'delete')).toEqual([])
 })
 
 test('a copy made in the app, ownership tags and all, blocks the manifest instead of being overwritten', () => {
   const mine = applied(body(), 'id-1')
   const copy = { ...mine, id: 'copy-1', target_identity: '/p/other/' }
-  const steps = plan([desired(body())], [mine, copy], { prune: { owned: [mine, copy], keep: [] } })
+  const steps = plan([desired(body())], [mine, copy], {
+    prune: { remove: true, owned: [mine, copy], keep: [] },
+  })
   expect(steps).toHaveLength(1)
   expect(steps[0]).toMatchObject({
     kind: 'blocked',
@@ -273,4 +276,46 @@ test('a copy made in the app, ownership tags and all, blocks the manifest instea
       'live customization copy-1 (basket · item /p/other/) carries this manifest',
     ),
   })
+})
+
+test('without prune, a plan shows owned orphans as not in git and deletes nothing', () => {
+  const orphan = applied(body({ target_identity: '/p/gone/' }), 'orphan-1')
+  const steps = plan([desired(body())], [orphan], {
+    prune: { remove: false, owned: [orphan], keep: [] },
+  })
+  expect(kinds(steps)).toEqual([
+    ['create', undefined],
+    ['orphan', 'orphan-1'],
+  ])
+})
+
+test('an update lists what changes, field by field, live → git; pins by position and widget', () => {
+  const live = applied(
+    body({
+      tags: ['a', 'old'],
+      target_metadata: { title: 'A' },
+      pin_definitions: [
+        { position: 1, pin_type: 'item', pin_identity: '/p/2/' },
+        { position: 2, pin_type: 'item', pin_identity: '/p/3/', widget_id: 'w' },
+      ],
+    }),
+    'id-1',
+  )
+  const wanted = body({
+    tags: ['a', 'new'],
+    target_metadata: { title: 'B' },
+    pin_definitions: [
+      { position: 1, pin_type: 'item', pin_identity: '/p/9/' },
+      { position: 3, pin_type: 'item', pin_identity: '/p/4/' },
+    ],
+  })
+  const [step] = plan([desired(wanted)], [live])
+  expect(step).toMatchObject({ kind: 'update' })
+  expect((step as Extract<Step, { kind: 'update' }>).changes).toEqual([
+    'target_metadata: {"title":"A"} → {"title":"B"}',
+    'tags: added "new"; removed "old"',
+    '~ pin at position 1: {"position":1,"pin_type":"item","pin_identity":"/p/2/"} → {"position":1,"pin_type":"item","pin_identity":"/p/9/"}',
+    '- pin at position 2, widget w: {"position":2,"pin_type":"item","pin_identity":"/p/3/","widget_id":"w"}',
+    '+ pin at position 3: {"position":3,"pin_type":"item","pin_identity":"/p/4/"}',
+  ])
 })

@@ -3,8 +3,19 @@ import { retry } from '@octokit/plugin-retry'
 import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
+/** A pull request's comments, as much of them as the sticky comment needs. */
+export interface CommentsApi {
+  listComments(issueNumber: number): Promise<{ id: number; body: string }[]>
+  createComment(issueNumber: number, body: string): Promise<void>
+  updateComment(commentId: number, body: string): Promise<void>
+}
+
 /** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
-export function gitHubApi(token: string, owner: string, repo: string): ChangedFilesApi {
+export function gitHubApi(
+  token: string,
+  owner: string,
+  repo: string,
+): ChangedFilesApi & CommentsApi {
   const client = () => {
     if (token === '') {
       throw new InputError(
@@ -39,6 +50,24 @@ export function gitHubApi(token: string, owner: string, repo: string): ChangedFi
         basehead: `${base}...${head}`,
       })
       return (data.files ?? []).map(toChangedFile)
+    },
+    async listComments(issueNumber) {
+      const octokit = client()
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      })
+      return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+    },
+    async createComment(issueNumber, body) {
+      const octokit = client()
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
+    },
+    async updateComment(commentId, body) {
+      const octokit = client()
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     },
   }
 }

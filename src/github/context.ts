@@ -9,6 +9,8 @@ export interface RunContext {
   repo: string
   sha: string
   serverUrl: string
+  /** For a link to this run's job summary. */
+  runId: string
 }
 
 /**
@@ -34,6 +36,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     repo,
     sha: env.GITHUB_SHA ?? '',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    runId: env.GITHUB_RUN_ID ?? '',
   }
 }
 

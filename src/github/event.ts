@@ -21,28 +21,36 @@ export type Selection =
   | { kind: 'all'; reason: string }
 
 export type Flow =
-  { action: 'validate' | 'submit'; selection: Selection } | { action: 'nothing'; reason: string }
+  | { action: 'validate' | 'plan' | 'submit'; selection: Selection }
+  | { action: 'nothing'; reason: string }
 
 export class UnsupportedEventError extends Error {}
 
 const ZERO_SHA = /^0+$/
 
 /**
- * Decide what this run does from the event and the `mode` input (the README's table of events). Pure, so every
- * branch is tested without a runner. Never submits on `pull_request_target`: that event runs with
- * secrets on a fork's untrusted manifests.
+ * Decide what this run does from the event and the `mode` input (the README's table of events).
+ * Pure, so every branch is tested without a runner. Never uses the credentials on
+ * `pull_request_target`: that event runs with secrets on a fork's untrusted manifests.
+ * `canPlan`: the credentials a plan needs are set (fork pull requests get none).
  */
-export function decideFlow(mode: Mode, eventName: string, payload: EventPayload): Flow {
+export function decideFlow(
+  mode: Mode,
+  eventName: string,
+  payload: EventPayload,
+  canPlan = false,
+): Flow {
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
-      if (eventName === 'pull_request_target' && mode === 'submit') {
+      if (eventName === 'pull_request_target' && (mode === 'submit' || mode === 'plan')) {
         throw new UnsupportedEventError(
-          'Refusing to submit on pull_request_target: it runs with secrets on unmerged, possibly untrusted manifests. Submit on push to the default branch instead.',
+          `Refusing mode: ${mode} on pull_request_target: it runs with secrets on unmerged, possibly untrusted manifests. Plan on pull_request and submit on push to the default branch instead.`,
         )
       }
       const selection = pullRequestSelection(payload)
-      return { action: mode === 'submit' ? 'submit' : 'validate', selection }
+      const auto = eventName === 'pull_request' && canPlan ? 'plan' : 'validate'
+      return { action: mode === 'auto' ? auto : mode, selection }
     }
     case 'merge_group': {
       const base = payload.merge_group?.base_sha
@@ -51,7 +59,7 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
         base && head
           ? { kind: 'compare', base, head }
           : { kind: 'all', reason: 'The merge_group event names no commits to compare.' }
-      return { action: mode === 'submit' ? 'submit' : 'validate', selection }
+      return { action: mode === 'auto' ? (canPlan ? 'plan' : 'validate') : mode, selection }
     }
     case 'push': {
       if (payload.deleted) {
@@ -69,10 +77,18 @@ export function decideFlow(mode: Mode, eventName: string, payload: EventPayload)
           : 'A manual run checks every manifest (with mode: auto it submits only on the default branch).'
       return { action, selection: { kind: 'all', reason } }
     }
+    case 'schedule':
+      return {
+        action: mode === 'auto' ? 'plan' : mode,
+        selection: {
+          kind: 'all',
+          reason: 'A scheduled run plans every manifest against what is live: a drift report.',
+        },
+      }
     default:
       if (mode === 'auto') {
         throw new UnsupportedEventError(
-          `The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push or workflow_dispatch, or set mode: validate or mode: submit to process every manifest.`,
+          `The event "${eventName}" is not supported with mode: auto. Run on pull_request, merge_group, push, workflow_dispatch or schedule, or set mode: validate, plan or submit to process every manifest.`,
         )
       }
       return {

@@ -13,6 +13,7 @@ const ICONS: Record<Action, string> = {
   'planned-create': '🆕',
   'planned-update': '✏️',
   'planned-delete': '🗑️',
+  'not-in-git': '❔',
 }
 
 export const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/'
@@ -21,7 +22,7 @@ export const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/'
 export function submitSummary(
   result: SubmitResult,
   commit: CommitLink,
-  options: { dryRun: boolean; budget: number },
+  options: { dryRun: boolean; budget: number; label?: string },
 ): string {
   const counts = new Map<Action, number>()
   for (const outcome of result.outcomes)
@@ -29,7 +30,7 @@ export function submitSummary(
   const tally =
     [...counts].map(([action, count]) => `${count} ${action}`).join(', ') || 'nothing to submit'
   const parts = [
-    `<h2>Luigi's Box submission${options.dryRun ? ' (dry run: nothing was written)' : ''}</h2>\n`,
+    `<h2>Luigi's Box ${options.dryRun ? 'plan (nothing was written)' : 'submission'}${options.label ? ` · ${escapeHtml(options.label)}` : ''}</h2>\n`,
     `<p>${escapeHtml(tally)}.</p>\n`,
   ]
   if (result.stopped) {
@@ -99,7 +100,12 @@ function tableRow(outcome: Outcome, commit: CommitLink): string {
     file === undefined
       ? '<em>no manifest</em>'
       : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`
-  const action = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`
+  const summaryLabel = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`
+  // Each customization's changes fold under its action, so a long plan stays readable.
+  const action =
+    outcome.changes && outcome.changes.length > 0
+      ? `<details><summary>${summaryLabel}</summary><pre>${escapeHtml(outcome.changes.join('\n'))}</pre></details>`
+      : summaryLabel
   const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : ''
   return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`
 }

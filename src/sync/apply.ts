@@ -92,7 +92,8 @@ function notDone(step: Step, why: string): Outcome {
 
 /** The row of a step, before its action is known. */
 function outcomeFor(step: Step, action: Outcome['action']): Outcome {
-  if (step.kind === 'delete') return { scope: step.scope, action, id: step.id }
+  if (step.kind === 'delete' || step.kind === 'orphan')
+    return { scope: step.scope, action, id: step.id }
   return outcomeOf(step.desired, action, { id: 'id' in step ? step.id : undefined })
 }
 
@@ -110,17 +111,23 @@ async function applyStep(
       return outcomeOf(step.desired, 'failed', { error: conflictMessage(step.ids) })
     case 'blocked':
       return outcomeOf(step.desired, 'failed', { error: `Not created: ${step.reason}.` })
-    case 'update':
-      if (dryRun) return outcomeOf(step.desired, 'planned-update', { id: step.id })
+    case 'update': {
+      const extra = { id: step.id, changes: step.changes }
+      if (dryRun) return outcomeOf(step.desired, 'planned-update', extra)
       await client.update(step.id, step.send)
-      return outcomeOf(step.desired, 'updated', { id: step.id })
+      return outcomeOf(step.desired, 'updated', extra)
+    }
     case 'create':
-      if (dryRun) return outcomeOf(step.desired, 'planned-create')
+      if (dryRun) return outcomeOf(step.desired, 'planned-create', { changes: step.changes })
       return createOnce(client, step, options, health)
-    case 'delete':
-      if (dryRun) return { scope: step.scope, action: 'planned-delete', id: step.id }
+    case 'orphan':
+      return { scope: step.scope, id: step.id, action: 'not-in-git' }
+    case 'delete': {
+      const row = { scope: step.scope, id: step.id, changes: step.changes }
+      if (dryRun) return { ...row, action: 'planned-delete' }
       await deleteOnce(client, step.id)
-      return { scope: step.scope, action: 'deleted', id: step.id }
+      return { ...row, action: 'deleted' }
+    }
   }
 }
 

@@ -11,6 +11,8 @@ export type Action =
   | 'planned-create'
   | 'planned-update'
   | 'planned-delete'
+  /** Owned by the Action, declared by no manifest, and left alone (prune is off). */
+  | 'not-in-git'
 
 /** The actions that write to Luigi's Box, or would on a dry run: the `changes` output counts them. */
 export const WRITES: ReadonlySet<Action> = new Set([
@@ -37,6 +39,8 @@ export interface Outcome {
   rejected?: boolean
   /** Worth a warning on the manifest although it succeeded (the server rewrote its scope). */
   note?: string
+  /** What the write changes (or would), field by field, for people. */
+  changes?: string[]
 }
 
 export interface SubmitResult {

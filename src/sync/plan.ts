@@ -2,6 +2,7 @@ import type { Customization } from '../manifest/schema.js'
 import { describeScope, scopeKey, scopeOf, type Scope } from '../manifest/scope.js'
 import type { LiveCustomization } from '../luigisbox/wire.js'
 import { normalise, sameCustomization } from './compare.js'
+import { describeCreate, describeDelete, describeUpdate } from './diff.js'
 import { malformation, type Malformed, type ModelListing } from './live.js'
 import {
   fingerprint,
@@ -22,7 +23,7 @@ export interface Desired {
 }
 
 export type Step =
-  | { kind: 'create'; desired: Desired; send: Customization }
+  | { kind: 'create'; desired: Desired; send: Customization; changes: string[] }
   | {
       kind: 'update'
       desired: Desired
@@ -31,12 +32,16 @@ export type Step =
       live: LiveCustomization
       /** Equal but not yet marked as the Action's: the write only adds the ownership tags. */
       adopt: boolean
+      /** What changes, live → git, for people. */
+      changes: string[]
     }
   | { kind: 'unchanged'; desired: Desired; id: string }
   | { kind: 'conflict'; desired: Desired; ids: string[] }
   /** Nothing may be written for it: creating could duplicate what the listing did not show. */
   | { kind: 'blocked'; desired: Desired; reason: string }
-  | { kind: 'delete'; id: string; scope: string; live: LiveCustomization }
+  | { kind: 'delete'; id: string; scope: string; live: LiveCustomization; changes: string[] }
+  /** Owned and declared by no manifest, shown on a plan without prune: left alone. */
+  | { kind: 'orphan'; id: string; scope: string; live: LiveCustomization; changes: string[] }
 
 export interface PlanInput {
   desired: readonly Desired[]
@@ -48,6 +53,8 @@ export interface PlanInput {
 }
 
 export interface Prune {
+  /** Delete orphans; otherwise they are only reported (`orphan` steps). */
+  remove: boolean
   /** Every customization carrying the ownership tag, in any model. */
   owned: readonly LiveCustomization[]
   /** Scopes of manifest documents that will not be applied (validation errors): kept live. */
@@ -100,7 +107,13 @@ export function planChanges(input: PlanInput): Step[] {
   })
   if (!input.prune) return steps
   const declared = [...input.desired.map((d) => d.scope), ...input.prune.keep]
-  return [...steps, ...deletions(input.prune.owned, declared, matched, tag)]
+  const orphans = deletions(input.prune.owned, declared, matched, tag)
+  return [
+    ...steps,
+    ...(input.prune.remove
+      ? orphans
+      : orphans.map((step) => ({ ...step, kind: 'orphan' as const }))),
+  ]
 }
 
 /** The step for a desired customization given the live ones that hold its scope. */
@@ -110,7 +123,14 @@ export function stepFor(
   tag: string,
 ): Extract<Step, { kind: 'create' | 'update' | 'unchanged' | 'conflict' }> {
   const [live] = candidates
-  if (live === undefined) return { kind: 'create', desired, send: bodyToSend(desired, tag) }
+  if (live === undefined) {
+    return {
+      kind: 'create',
+      desired,
+      send: bodyToSend(desired, tag),
+      changes: describeCreate(desired.body),
+    }
+  }
   if (candidates.length > 1) {
     return { kind: 'conflict', desired, ids: candidates.map((c) => c.id) }
   }
@@ -125,6 +145,7 @@ export function stepFor(
     send: bodyToSend(desired, tag),
     live,
     adopt: !owned && same,
+    changes: describeUpdate(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired }),
   }
 }
 
@@ -138,11 +159,11 @@ function deletions(
   declared: readonly Scope[],
   matched: ReadonlySet<string>,
   tag: string,
-): Step[] {
+): Extract<Step, { kind: 'delete' }>[] {
   const fingerprints = new Set(declared.map(scopeFingerprint))
   const keys = new Set(declared.map(scopeKey))
   const seen = new Set<string>()
-  const steps: Step[] = []
+  const steps: Extract<Step, { kind: 'delete' }>[] = []
   for (const live of owned) {
     if (matched.has(live.id) || seen.has(live.id)) continue
     seen.add(live.id)
@@ -150,7 +171,8 @@ function deletions(
     const scope = scopeOf(live)
     if (!isOwned || malformation(live) !== undefined || scope === undefined) continue
     if ((mark && fingerprints.has(mark.scope)) || keys.has(scopeKey(scope))) continue
-    steps.push({ kind: 'delete', id: live.id, scope: describeScope(scope), live })
+    const changes = describeDelete(live)
+    steps.push({ kind: 'delete', id: live.id, scope: describeScope(scope), live, changes })
   }
   return steps
 }
