@@ -1,5 +1,7 @@
 import { fakeSha } from '../shared/fake-sha.js'
 import { type RepoContext, fullName } from './repositories.js'
+import { gitHubTime } from './timestamps.js'
+import { simpleUser } from './users.js'
 
 /** `count` commits ending at `headSha`, oldest first as GitHub returns them. */
 export function commitChain(
@@ -28,9 +30,7 @@ export function commitObject(
 ): Record<string, unknown> {
   const api = `${ctx.api}/repos/${fullName(ctx.repo)}`
   const html = `${ctx.server}/${fullName(ctx.repo)}`
-  const date = new Date(Date.UTC(2026, 0, 1, 12, 0, 0) + index * 60_000)
-    .toISOString()
-    .replace('.000Z', 'Z')
+  const date = gitHubTime(Date.UTC(2026, 0, 1, 12, 0, 0) + index * 60_000)
   const person = { name: 'Monalisa Octocat', email: 'mona@github.com', date }
   const tree = fakeSha(`tree:${sha}`)
   return {
@@ -54,8 +54,8 @@ export function commitObject(
         verified_at: null,
       },
     },
-    author: simpleUser(ctx),
-    committer: simpleUser(ctx),
+    author: simpleUser(ctx, 'octocat'),
+    committer: simpleUser(ctx, 'octocat'),
     parents: [
       {
         sha: parentSha,
@@ -63,30 +63,5 @@ export function commitObject(
         html_url: `${html}/commit/${parentSha}`,
       },
     ],
-  }
-}
-
-function simpleUser(ctx: RepoContext): Record<string, unknown> {
-  const api = `${ctx.api}/users/octocat`
-  return {
-    login: 'octocat',
-    id: 1,
-    node_id: 'MDQ6VXNlcjE=',
-    avatar_url: 'https://avatars.githubusercontent.com/u/1?v=4',
-    gravatar_id: '',
-    url: api,
-    html_url: `${ctx.server}/octocat`,
-    followers_url: `${api}/followers`,
-    following_url: `${api}/following{/other_user}`,
-    gists_url: `${api}/gists{/gist_id}`,
-    starred_url: `${api}/starred{/owner}{/repo}`,
-    subscriptions_url: `${api}/subscriptions`,
-    organizations_url: `${api}/orgs`,
-    repos_url: `${api}/repos`,
-    events_url: `${api}/events{/privacy}`,
-    received_events_url: `${api}/received_events`,
-    type: 'User',
-    user_view_type: 'public',
-    site_admin: false,
   }
 }

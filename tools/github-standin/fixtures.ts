@@ -1,6 +1,6 @@
 import { fakeSha } from '../shared/fake-sha.js'
-import type { CompareSpec, FileSpec, FileStatus, StandInOptions } from './options.js'
-import { type Repo, fullName } from './repositories.js'
+import type { CommentSpec, CompareSpec, FileSpec, FileStatus, StandInOptions } from './options.js'
+import { type Repo, fullName, issueKey } from './repositories.js'
 
 const STATUSES: FileStatus[] = [
   'added',
@@ -12,12 +12,21 @@ const STATUSES: FileStatus[] = [
   'unchanged',
 ]
 
+/** A pull request's conversation as the test seeded it. */
+export interface CommentThread {
+  repo: Repo
+  number: number
+  comments: CommentSpec[]
+}
+
 export interface Fixtures {
   /** By lower-case `owner/repo`. */
   reposByName: Map<string, Repo>
   reposById: Map<number, Repo>
-  /** By lower-case `owner/repo#n`. */
+  /** By `issueKey`. */
   pulls: Map<string, { headSha: string; files: FileSpec[] }>
+  /** The pull requests comments can be listed and written on, by `issueKey`. */
+  threads: Map<string, CommentThread>
   /** By `owner/repo base...head`, owner/repo lower-cased. */
   compares: Map<string, CompareSpec>
 }
@@ -28,16 +37,18 @@ export function indexFixtures(options: StandInOptions): Fixtures {
     reposByName: new Map(),
     reposById: new Map(),
     pulls: new Map(),
+    threads: new Map(),
     compares: new Map(),
   }
   for (const [key, spec] of Object.entries(options.pulls ?? {})) {
-    const match = /^([^/\s]+)\/([^/\s#]+)#(\d+)$/.exec(key)
-    if (!match) throw new TypeError(`pulls key ${key}: expected 'owner/repo#number'`)
-    const repo = registerRepo(fixtures, `${match[1]}/${match[2]}`)
+    const thread = registerThread(fixtures, key, 'pulls')
     const files = Array.isArray(spec) ? spec : spec.files
     const headSha = (!Array.isArray(spec) && spec.headSha) || fakeSha(`head:${key}`)
     files.forEach((file) => checkFile(file, key))
-    fixtures.pulls.set(`${fullName(repo).toLowerCase()}#${match[3]}`, { headSha, files })
+    fixtures.pulls.set(issueKey(thread.repo, thread.number), { headSha, files })
+  }
+  for (const [key, comments] of Object.entries(options.comments ?? {})) {
+    registerThread(fixtures, key, 'comments').comments.push(...comments)
   }
   for (const [key, spec] of Object.entries(options.compares ?? {})) {
     const match = /^([^/\s]+)\/([^/\s]+) (\S+\.\.\.\S+)$/.exec(key)
@@ -47,6 +58,19 @@ export function indexFixtures(options: StandInOptions): Fixtures {
     fixtures.compares.set(`${fullName(repo).toLowerCase()} ${match[3]}`, spec)
   }
   return fixtures
+}
+
+/** The pull request `owner/repo#7` of an option's key, known from then on. */
+function registerThread(fixtures: Fixtures, key: string, option: string): CommentThread {
+  const match = /^([^/\s]+)\/([^/\s#]+)#(\d+)$/.exec(key)
+  if (!match) throw new TypeError(`${option} key ${key}: expected 'owner/repo#number'`)
+  const repo = registerRepo(fixtures, `${match[1]}/${match[2]}`)
+  const number = Number(match[3])
+  const known = fixtures.threads.get(issueKey(repo, number))
+  if (known) return known
+  const thread: CommentThread = { repo, number, comments: [] }
+  fixtures.threads.set(issueKey(repo, number), thread)
+  return thread
 }
 
 function registerRepo(fixtures: Fixtures, name: string): Repo {

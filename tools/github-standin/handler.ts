@@ -1,14 +1,18 @@
+import type { CommentStore } from './comment-store.js'
 import { compareCommits } from './compare.js'
 import { type FailureState, takeFailure } from './failures.js'
 import type { Fixtures } from './fixtures.js'
+import { createComment, listComments, updateComment } from './issue-comments.js'
 import type { StandInOptions } from './options.js'
 import { listPullFiles } from './pull-files.js'
-import { DOCS, type GitHubReply, errorReply } from './reply.js'
-import { type Route, matchRoute } from './routes.js'
-import { fullName } from './repositories.js'
+import { type GitHubReply, errorReply } from './reply.js'
+import { type Route, documentationUrl, matchRoute } from './routes.js'
+import { type Repo, type RepoContext, fullName, issueKey } from './repositories.js'
 
 export interface HandlerState {
   fixtures: Fixtures
+  /** The comments as the writes so far left them. */
+  comments: CommentStore
   options: StandInOptions
   failure: FailureState
   /** The stand-in's own base URL. */
@@ -20,6 +24,8 @@ export interface Request {
   /** With the query, as sent. */
   path: string
   authorization: string | undefined
+  /** As sent; empty when there was none. */
+  body: string
 }
 
 /** The reply to one request, and the route it took when it reached one. */
@@ -31,26 +37,43 @@ export function handle(
   const injected = takeFailure(state.failure, request.path)
   if (injected) return { reply: injected }
   const url = new URL(request.path, state.url)
-  const route = matchRoute(url.pathname, state.fixtures)
-  if (!route || request.method !== 'GET') return { reply: errorReply(404) }
-  const ctx = {
-    api: state.url,
-    server: state.options.serverUrl ?? 'https://github.com',
-    repo: route.repo,
+  const route = matchRoute(request.method, url.pathname, state.fixtures)
+  if (!route) return { reply: errorReply(404) }
+  // Every write served is a comment on a pull request, which needs pull-requests: write; a
+  // fork's pull request gets a read-only token, and GitHub refuses it before reading the body.
+  if (request.method !== 'GET' && state.options.permissions?.pullRequests === 'read') {
+    const message = 'Resource not accessible by integration'
+    return { reply: errorReply(403, documentationUrl(route.operation), message), route }
   }
-  const repo = fullName(route.repo).toLowerCase()
-  if (route.operation === 'pulls/list-files') {
-    const pull = state.fixtures.pulls.get(`${repo}#${route.rest}`)
-    const reply = pull
-      ? listPullFiles(ctx, pull, url, route.rest)
-      : errorReply(404, `${DOCS}/pulls/pulls#list-pull-requests-files`)
-    return { reply, route }
+  return { reply: answer(route, request.body, url, state), route }
+}
+
+/** What GitHub builds its URLs from for `repo`: the stand-in's own address and the web host. */
+export function repoContext(state: HandlerState, repo: Repo): RepoContext {
+  return { api: state.url, server: state.options.serverUrl ?? 'https://github.com', repo }
+}
+
+function answer(route: Route, body: string, url: URL, state: HandlerState): GitHubReply {
+  const ctx = repoContext(state, route.repo)
+  const notFound = errorReply(404, documentationUrl(route.operation))
+  switch (route.operation) {
+    case 'pulls/list-files': {
+      const pull = state.fixtures.pulls.get(issueKey(route.repo, Number(route.rest)))
+      return pull ? listPullFiles(ctx, pull, url, route.rest) : notFound
+    }
+    case 'repos/compare-commits-with-basehead': {
+      const compare = state.fixtures.compares.get(
+        `${fullName(route.repo).toLowerCase()} ${route.rest}`,
+      )
+      return compare ? compareCommits(ctx, compare, url, route.rest) : notFound
+    }
+    case 'issues/list-comments':
+      return listComments(ctx, state.comments, Number(route.rest), url)
+    case 'issues/create-comment':
+      return createComment(ctx, state.comments, Number(route.rest), body)
+    case 'issues/update-comment':
+      return updateComment(ctx, state.comments, Number(route.rest), body)
   }
-  const compare = state.fixtures.compares.get(`${repo} ${route.rest}`)
-  const reply = compare
-    ? compareCommits(ctx, compare, url, route.rest)
-    : errorReply(404, `${DOCS}/commits/commits#compare-two-commits`)
-  return { reply, route }
 }
 
 function isAuthorized(header: string | undefined, expected: string | undefined): boolean {

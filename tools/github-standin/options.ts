@@ -48,11 +48,35 @@ export interface FailureSpec {
   pathIncludes?: string
 }
 
+/** A comment already on a pull request when the stand-in starts, e.g. a human's or another bot's. */
+export interface CommentSpec {
+  /** Default: one more than the largest id so far, and at least 3,000,000,001, as GitHub's are now. */
+  id?: number
+  body: string
+  /** Login of the author, default `octocat`; a login ending in `[bot]` is a bot. */
+  user?: string
+}
+
+/**
+ * What the token may do, as a workflow's `permissions:` grants it. A read-only token is what a
+ * pull request from a fork gets, whatever the workflow asks for.
+ */
+export interface TokenPermissions {
+  /** Default `write`. With `read`, writing comments answers 403. */
+  pullRequests?: 'read' | 'write'
+}
+
 export interface StandInOptions {
   /** Keyed `'owner/repo#7'`. */
   pulls?: Record<string, PullSpec>
   /** Keyed `'owner/repo base...head'`. */
   compares?: Record<string, CompareSpec>
+  /**
+   * Keyed `'owner/repo#7'`, oldest first. Each key is a pull request comments can be listed
+   * and written on, as is each key of `pulls`.
+   */
+  comments?: Record<string, CommentSpec[]>
+  permissions?: TokenPermissions
   /** When set, only this token is accepted; otherwise any token is. */
   token?: string
   failWith?: FailureSpec

@@ -20,7 +20,7 @@ export function readPaging(url: URL): Paging {
 }
 
 /** The items of `paging`'s page. */
-export function pageOf<T>(items: T[], paging: Paging): T[] {
+export function pageOf<T>(items: readonly T[], paging: Paging): T[] {
   const start = (paging.page - 1) * paging.perPage
   return items.slice(start, start + paging.perPage)
 }

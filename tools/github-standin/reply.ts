@@ -7,6 +7,7 @@ export interface GitHubReply {
 export const DOCS = 'https://docs.github.com/rest'
 
 const STATUS_MESSAGES: Record<number, string> = {
+  400: 'Problems parsing JSON',
   401: 'Bad credentials',
   403: 'API rate limit exceeded',
   404: 'Not Found',
@@ -25,6 +26,27 @@ export function errorReply(status: number, documentationUrl = DOCS, message?: st
       message: message ?? STATUS_MESSAGES[status] ?? 'Error',
       documentation_url: documentationUrl,
       status: String(status),
+    },
+  }
+}
+
+/** One reason in a 422 "Validation Failed", as GitHub lists them. */
+export interface ValidationError {
+  resource: string
+  code: string
+  field: string
+  message?: string
+}
+
+/** The 422 a model's own rules answer, in GitHub's key order. */
+export function validationFailed(documentationUrl: string, errors: ValidationError[]): GitHubReply {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors,
+      documentation_url: documentationUrl,
+      status: '422',
     },
   }
 }

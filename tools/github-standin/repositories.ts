@@ -16,3 +16,8 @@ export interface RepoContext {
 export function fullName(repo: Repo): string {
   return `${repo.owner}/${repo.name}`
 }
+
+/** How pull requests (and their comment threads) are keyed: `owner/repo#7`, lower-cased. */
+export function issueKey(repo: Repo, number: number): string {
+  return `${fullName(repo).toLowerCase()}#${number}`
+}

@@ -1,14 +1,18 @@
-// A stand-in for the two GitHub REST endpoints the Action reads, served over real HTTP so the
-// built bundle and @actions/github talk to it exactly as they would to api.github.com. Response
+// A stand-in for the GitHub REST endpoints the Action uses, served over real HTTP so the built
+// bundle and @actions/github talk to it exactly as they would to api.github.com: pull request
+// files and compare to read, and issue comments to keep one comment on a pull request. Response
 // bodies follow GitHub's OpenAPI description (checked by __tests__/github-api-standin.test.ts),
 // and the awkward parts of the real API are reproduced on purpose: Link headers that point at
 // /repositories/{id}/… rather than the URL the client asked for, the 3000-file cap on pull
-// request files and the 300-file cap on compare, both silent.
+// request files and the 300-file cap on compare, both silent, the 65,536-character limit on a
+// comment, and the 403 a fork's read-only token gets when it tries to comment.
 import { type IncomingHttpHeaders, type ServerResponse, createServer } from 'node:http'
-import { closeServer, headerValue, listen } from '../shared/http-server.js'
+import { closeServer, headerValue, listen, readBody } from '../shared/http-server.js'
+import { type IssueComment, issueComment } from './comment-object.js'
+import { CommentStore } from './comment-store.js'
 import { failureState } from './failures.js'
 import { indexFixtures } from './fixtures.js'
-import { type HandlerState, handle } from './handler.js'
+import { type HandlerState, handle, repoContext } from './handler.js'
 import type { StandInOptions } from './options.js'
 import type { GitHubReply } from './reply.js'
 import { fullName } from './repositories.js'
@@ -24,6 +28,8 @@ export interface RecordedRequest {
   operation: OperationId | null
   /** `owner/repo` the request resolved to. */
   repo: string | null
+  /** The request body as sent (a write's JSON), or null when there was none. */
+  body: string | null
   /** The status the stand-in answered with. */
   status: number
 }
@@ -34,37 +40,57 @@ export interface GitHubApiStandIn {
   close: () => Promise<void>
   /** Every request, in arrival order. */
   requests: RecordedRequest[]
+  /**
+   * The comments on pull request `owner/repo#7` now, oldest first, as GitHub would list them;
+   * empty for a pull request the stand-in does not know.
+   */
+  comments: (key: string) => IssueComment[]
 }
 
 export async function startGitHubApi(options: StandInOptions = {}): Promise<GitHubApiStandIn> {
   const requests: RecordedRequest[] = []
+  const fixtures = indexFixtures(options)
   const state: HandlerState = {
-    fixtures: indexFixtures(options),
+    fixtures,
+    comments: new CommentStore(fixtures.threads.values()),
     options,
     failure: failureState(options.failWith),
     url: '',
   }
   const server = createServer((req, res) => {
-    req.resume()
-    const method = req.method ?? 'GET'
-    const path = req.url ?? '/'
-    const headers = flattenHeaders(req.headers)
-    const { reply, route } = handle({ method, path, authorization: headers.authorization }, state)
-    requests.push({
-      method,
-      path,
-      headers,
-      operation: route?.operation ?? null,
-      repo: route ? fullName(route.repo) : null,
-      status: reply.status,
-    })
-    send(res, reply, requests.length)
+    // A client that gave up mid-request must not crash the test that started the stand-in.
+    req.on('error', () => {})
+    res.on('error', () => {})
+    void readBody(req).then(
+      (body) => {
+        const method = req.method ?? 'GET'
+        const path = req.url ?? '/'
+        const headers = flattenHeaders(req.headers)
+        const request = { method, path, authorization: headers.authorization, body }
+        const { reply, route } = handle(request, state)
+        requests.push({
+          method,
+          path,
+          headers,
+          operation: route?.operation ?? null,
+          repo: route ? fullName(route.repo) : null,
+          body: body === '' ? null : body,
+          status: reply.status,
+        })
+        send(res, reply, requests.length)
+      },
+      () => res.destroy(),
+    )
   })
   state.url = await listen(server)
   return {
     url: state.url,
     requests,
     close: () => closeServer(server),
+    comments: (key) =>
+      (state.comments.thread(key) ?? []).map((comment) =>
+        issueComment(repoContext(state, comment.repo), comment),
+      ),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, Server } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http'
 
 /** Starts `server` listening and returns its base URL, e.g. `http://127.0.0.1:40123`. */
 export async function listen(server: Server, port = 0, host = '127.0.0.1'): Promise<string> {
@@ -25,4 +25,11 @@ export function closeServer(server: Server): Promise<void> {
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value.join(', ') : value
+}
+
+/** The whole request body as UTF-8 text, empty when there is none. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
 }
