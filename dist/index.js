@@ -33263,7 +33263,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2732);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1035);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1532);
 
 
@@ -33280,7 +33280,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2732:
+/***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36282,6 +36282,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41144,67 +41146,6 @@ function toChangedFile(file) {
     return { filename: file.filename, status: file.status, previous_filename: file.previous_filename };
 }
 
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-/**
- * One comment per pull request and label, found again by a hidden marker and edited in place,
- * so a pull request's conversation holds the latest result once rather than a comment per push.
- * Returns what happened, for the log.
- */
-async function upsertComment(api, issueNumber, marker, body) {
-    const existing = (await api.listComments(issueNumber)).find((c) => c.body.includes(marker));
-    if (existing) {
-        await api.updateComment(existing.id, body);
-        return 'updated';
-    }
-    await api.createComment(issueNumber, body);
-    return 'created';
-}
-/** The hidden marker of a label's comment; the label is encoded so it cannot end the comment. */
-function commentMarker(label) {
-    return `<!-- luigisbox-pins-comment:${encodeURIComponent(label)} -->`;
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    // A blank line would end the HTML block, and GitHub would render what follows as Markdown.
-    '\n': '&#10;',
-    '\r': '&#13;',
-};
-/** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'\n\r]/g, (c) => ESCAPES[c] ?? c);
-}
-/** A link to a file (and line) of the repository at one commit. */
-function blobUrl(base, file, line) {
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    return `${base.serverUrl}/${base.repository}/blob/${base.sha}/${path}${line ? `#L${line}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
-
-/** GitHub refuses a comment body over 65,536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** Room for the marker, the heading and the footer around the two reports. */
-const FRAME = 2_048;
-/**
- * Budgets for the two reports inside a comment, in bytes, which are at least as many as
- * characters: together with the frame they stay under GitHub's limit, and each report says
- * what it left out.
- */
-const COMMENT_BUDGETS = { validation: 20_000, plan: COMMENT_LIMIT - 20_000 - FRAME };
-/** The sticky comment: the marker, the validation result and the plan, and where to see more. */
-function commentBody(parts) {
-    const heading = `<h2>Luigi's Box pins${parts.label ? ` · ${escapeHtml(parts.label)}` : ''}</h2>\n`;
-    const plan = parts.plan ?? (parts.planSkipped ? `<p>${escapeHtml(parts.planSkipped)}</p>\n` : '');
-    const footer = `<p><sub>Updated by the latest run; <a href="${escapeHtml(parts.runUrl)}">its job summary</a> has everything.</sub></p>\n`;
-    return `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -41331,6 +41272,49 @@ function pushSelection(payload) {
         };
     }
     return { kind: 'compare', base: before, head: after };
+}
+/** Why a pull request's plan was not made, when mode auto would have made one with credentials. */
+function planSkippedReason(mode, eventName, action, canPlan) {
+    if (mode !== 'auto' || canPlan || action !== 'validate')
+        return undefined;
+    if (eventName !== 'pull_request' && eventName !== 'merge_group')
+        return undefined;
+    return "The plan against Luigi's Box was skipped: tracker-id and private-key are not set (pull requests from forks get no secrets). Only validation ran.";
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/**
+ * One comment per pull request and label, found again by a hidden marker and edited in place,
+ * so a pull request's conversation holds the latest result once rather than a comment per push.
+ * Returns what happened, for the log.
+ */
+async function upsertComment(api, issueNumber, marker, body) {
+    const existing = (await api.listComments(issueNumber)).find((c) => c.body.includes(marker));
+    if (existing) {
+        await api.updateComment(existing.id, body);
+        return 'updated';
+    }
+    await api.createComment(issueNumber, body);
+    return 'created';
+}
+/** The hidden marker of a label's comment; the label is encoded so it cannot end the comment. */
+function commentMarker(label) {
+    return `<!-- luigisbox-pins-comment:${encodeURIComponent(label)} -->`;
+}
+/**
+ * Posts or edits the sticky comment. A token that cannot write (403, or 404 where GitHub hides
+ * the pull request) is a notice, never a failure: fork pull requests get a read-only token.
+ */
+async function postComment(api, issueNumber, marker, body, log) {
+    try {
+        log.info(`Pull request comment ${await upsertComment(api, issueNumber, marker, body)}.`);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404)
+            throw error;
+        log.notice("The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.");
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -41547,6 +41531,322 @@ function integer(name, value, min, max) {
     throw new InputError(name, `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`);
 }
 
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * Text with every occurrence of the secret replaced by `***`. The runner masks a secret in its
+ * log once told; this covers what the Action writes elsewhere (summary, outputs, messages built
+ * from a server's answer that echoes the key).
+ */
+function redact(text, secret) {
+    return secret === '' ? text : text.split(secret).join('***');
+}
+
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** `1 error`, `2 errors`: English plurals of the nouns this Action counts. */
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** GitHub shows this many annotations of each level per step and drops the rest silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** The first problems of each level in reading order, and how many do not fit. */
+function selectAnnotations(problems) {
+    const sorted = [...problems].sort(manifest_problems/* compareProblems */.i);
+    const shown = [];
+    const counts = { error: 0, warning: 0 };
+    const hidden = { error: 0, warning: 0 };
+    for (const problem of sorted) {
+        if (counts[problem.severity] < ANNOTATIONS_PER_LEVEL) {
+            counts[problem.severity]++;
+            shown.push(problem);
+        }
+        else {
+            hidden[problem.severity]++;
+        }
+    }
+    return { shown, hidden };
+}
+function annotate(problems, sink) {
+    const { shown, hidden } = selectAnnotations(problems);
+    for (const problem of shown)
+        sink[problem.severity](problem.message, toProperties(problem));
+    const more = [
+        hidden.error > 0 ? `${hidden.error} more ${plural(hidden.error, 'error')}` : '',
+        hidden.warning > 0 ? `${hidden.warning} more ${plural(hidden.warning, 'warning')}` : '',
+    ].filter(Boolean);
+    if (more.length > 0) {
+        sink.notice(`${more.join(' and ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); the job summary lists every problem.`);
+    }
+}
+function toProperties(problem) {
+    const properties = {
+        title: problem.code,
+        file: problem.file,
+        startLine: problem.line,
+        endLine: problem.endLine,
+    };
+    // GitHub accepts columns only on single-line annotations.
+    if (problem.line === problem.endLine) {
+        properties.startColumn = problem.column;
+        properties.endColumn = Math.max(problem.endColumn, problem.column);
+    }
+    return properties;
+}
+/**
+ * A manifest that failed to submit becomes an error on its first line, annotated like a
+ * validation error (a 400/422 carries the server's own reason); one that succeeded with a note
+ * (the server rewrote its scope) becomes a warning there. Deletions have no manifest to point at.
+ */
+function submissionProblems(outcomes) {
+    return outcomes.flatMap((outcome) => {
+        const { file, line = 1 } = outcome;
+        if (file === undefined)
+            return [];
+        const at = { file, line, column: 1, endLine: line, endColumn: 1 };
+        if (outcome.action === 'failed' && outcome.error) {
+            const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed';
+            return [{ ...at, severity: 'error', code, message: outcome.error }];
+        }
+        if (outcome.note) {
+            return [
+                { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
+            ];
+        }
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // A blank line would end the HTML block, and GitHub would render what follows as Markdown.
+    '\n': '&#10;',
+    '\r': '&#13;',
+};
+/** The job summary renders raw HTML and Markdown: everything from a manifest is escaped. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\n\r]/g, (c) => ESCAPES[c] ?? c);
+}
+/** A link to a file (and line) of the repository at one commit. */
+function blobUrl(base, file, line) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${base.serverUrl}/${base.repository}/blob/${base.sha}/${path}${line ? `#L${line}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The `customizations` output: one row per outcome, as JSON; a deletion has no file. */
+function outcomesJson(outcomes) {
+    return JSON.stringify(outcomes.map(({ file, document, line, scope, action, id, error }) => ({
+        file: file ?? null,
+        document: document ?? null,
+        line: line ?? null,
+        scope,
+        action,
+        id: id ?? null,
+        ...(error ? { error } : {}),
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+/** GitHub refuses a comment body over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Room for the marker, the heading and the footer around the two reports. */
+const FRAME = 2_048;
+/**
+ * Budgets for the two reports inside a comment, in bytes, which are at least as many as
+ * characters: together with the frame they stay under GitHub's limit, and each report says
+ * what it left out.
+ */
+const COMMENT_BUDGETS = { validation: 20_000, plan: COMMENT_LIMIT - 20_000 - FRAME };
+/** The sticky comment: the marker, the validation result and the plan, and where to see more. */
+function commentBody(parts) {
+    const heading = `<h2>Luigi's Box pins${parts.label ? ` · ${escapeHtml(parts.label)}` : ''}</h2>\n`;
+    const plan = parts.plan ?? (parts.planSkipped ? `<p>${escapeHtml(parts.planSkipped)}</p>\n` : '');
+    const footer = `<p><sub>Updated by the latest run; <a href="${escapeHtml(parts.runUrl)}">its job summary</a> has everything.</sub></p>\n`;
+    return `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Text from manifests and from the server made safe for one log line: a line break would let it
+ * start a workflow command of its own (`::error …`, `::stop-commands::`).
+ */
+function logLine(text) {
+    return text.replace(/\r\n|\r|\n/g, '\\n');
+}
+/** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
+function progressLine(outcome, done, total) {
+    const id = outcome.id ? ` → ${outcome.id}` : '';
+    const error = outcome.error ? `: ${outcome.error}` : '';
+    const where = outcome.file === undefined ? '' : `${outcome.file}#${(outcome.document ?? 0) + 1} `;
+    return logLine(`[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`);
+}
+/** The log line for a request about to be retried. */
+function retryLine(retry) {
+    return logLine(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/submit-summary.ts
+
+
+const ICONS = {
+    created: '🆕',
+    updated: '✏️',
+    deleted: '🗑️',
+    unchanged: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    'planned-create': '🆕',
+    'planned-update': '✏️',
+    'planned-delete': '🗑️',
+    'not-in-git': '❔',
+};
+const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/';
+/** The submission report: one row per manifest document, and one per deletion. */
+function submitSummary(result, commit, options) {
+    const counts = new Map();
+    for (const outcome of result.outcomes)
+        counts.set(outcome.action, (counts.get(outcome.action) ?? 0) + 1);
+    const tally = [...counts].map(([action, count]) => `${count} ${action}`).join(', ') || 'nothing to submit';
+    const parts = [
+        `<h2>Luigi's Box ${options.dryRun ? 'plan (nothing was written)' : 'submission'}${options.label ? ` · ${escapeHtml(options.label)}` : ''}</h2>\n`,
+        `<p>${escapeHtml(tally)}.</p>\n`,
+    ];
+    if (result.stopped) {
+        parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`);
+    }
+    for (const warning of result.warnings ?? []) {
+        parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`);
+    }
+    // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
+    const changed = result.outcomes.filter((o) => o.action !== 'unchanged');
+    const unchanged = result.outcomes.filter((o) => o.action === 'unchanged');
+    const size = { left: options.budget - Buffer.byteLength(parts.join('')) - FOOTER_ALLOWANCE };
+    const written = [
+        ...table(changed, commit, size, '', ''),
+        ...table(unchanged, commit, size, `<details><summary>${unchanged.length} unchanged</summary>\n\n`, '</details>\n'),
+    ];
+    parts.push(...written);
+    const shown = written.filter((part) => part.startsWith('<tr><td')).length;
+    const left = result.outcomes.length - shown;
+    if (left > 0) {
+        parts.push(`<p>… and ${left} more ${plural(left, 'row')}, left out to keep this summary under GitHub's size limit; the <code>customizations</code> output has them all.</p>\n`);
+    }
+    parts.push(`<p>Review them in the <a href="${LUIGISBOX_APP_URL}">Luigi's Box app</a> under Recommendations → Customizations.</p>\n`);
+    return parts.join('');
+}
+/** Room kept for the closing lines after the tables. */
+const FOOTER_ALLOWANCE = 1024;
+/** A table of rows, as many as fit in `size.left` (which it lowers); nothing for no rows. */
+function table(outcomes, commit, size, before, after) {
+    if (outcomes.length === 0)
+        return [];
+    const head = `${before}<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n`;
+    const tail = `</table>\n${after}`;
+    size.left -= Buffer.byteLength(head + tail);
+    if (size.left < 0)
+        return [];
+    const rows = [];
+    for (const outcome of outcomes) {
+        const row = tableRow(outcome, commit);
+        size.left -= Buffer.byteLength(row);
+        if (size.left < 0)
+            break;
+        rows.push(row);
+    }
+    return [head, ...rows, tail];
+}
+function tableRow(outcome, commit) {
+    const { file, document = 0 } = outcome;
+    const label = file === undefined ? '' : document > 0 ? `${file} #${document + 1}` : file;
+    const link = file === undefined
+        ? '<em>no manifest</em>'
+        : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`;
+    const summaryLabel = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`;
+    // Each customization's changes fold under its action, so a long plan stays readable.
+    const action = outcome.changes && outcome.changes.length > 0
+        ? `<details><summary>${summaryLabel}</summary><pre>${escapeHtml(outcome.changes.join('\n'))}</pre></details>`
+        : summaryLabel;
+    const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : '';
+    return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/validation-summary.ts
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stop well before, leaving room for other sections. */
+const SUMMARY_BUDGET = 900 * 1024;
+/**
+ * The validation report for the job summary: every problem, grouped by file, each linked to its
+ * line at the commit that was checked. HTML, because the summary renders it and Markdown cannot
+ * nest lists under headings reliably; all manifest-derived text is escaped.
+ */
+function validationSummary(problems, checkedFiles, commit, budget = SUMMARY_BUDGET) {
+    const counts = (0,manifest_problems/* countBySeverity */.O)(problems);
+    const files = groupByFile(problems);
+    const parts = [`<h2>Luigi's Box manifests</h2>\n`];
+    if (problems.length === 0) {
+        parts.push(`<p>✅ ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked: no problems.</p>\n`);
+        return parts.join('');
+    }
+    parts.push(`<p>${counts.error > 0 ? '❌' : '⚠️'} ${counts.error} ${plural(counts.error, 'error')} and ${counts.warning} ${plural(counts.warning, 'warning')} in ${files.size} of ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked.</p>\n`);
+    let size = Buffer.byteLength(parts.join(''));
+    let written = 0;
+    fill: for (const [file, fileProblems] of files) {
+        const heading = `<h3><a href="${escapeHtml(blobUrl(commit, file))}"><code>${escapeHtml(file)}</code></a></h3>\n<ul>\n`;
+        const closing = '</ul>\n';
+        let opened = false;
+        for (const problem of fileProblems) {
+            const item = problemItem(problem, commit);
+            const cost = Buffer.byteLength(item) + (opened ? 0 : Buffer.byteLength(heading) + closing.length);
+            if (size + cost > budget) {
+                if (opened)
+                    parts.push(closing);
+                break fill;
+            }
+            if (!opened)
+                parts.push(heading);
+            opened = true;
+            parts.push(item);
+            size += cost;
+            written++;
+        }
+        parts.push(closing);
+    }
+    if (written < problems.length) {
+        const rest = problems.length - written;
+        parts.push(`<p>… and ${rest} more ${plural(rest, 'problem')}, left out to keep this summary under GitHub's size limit. Run <code>luigisbox-pins validate</code> locally to see them all.</p>\n`);
+    }
+    return parts.join('');
+}
+function problemItem(problem, commit) {
+    const icon = problem.severity === 'error' ? '❌' : '⚠️';
+    const href = escapeHtml(blobUrl(commit, problem.file, problem.line));
+    return `<li>${icon} <a href="${href}">line ${problem.line}, column ${problem.column}</a> <code>${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}</li>\n`;
+}
+function groupByFile(problems) {
+    const groups = new Map();
+    for (const problem of [...problems].sort(manifest_problems/* compareProblems */.i)) {
+        const group = groups.get(problem.file);
+        if (group)
+            group.push(problem);
+        else
+            groups.set(problem.file, [problem]);
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/luigisbox/endpoint.ts
@@ -41610,16 +41910,6 @@ function validateTrackerId(id) {
             'letters, digits, "-", "_" and "." (e.g. 1234-5678)');
     }
     return id;
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-/**
- * Text with every occurrence of the secret replaced by `***`. The runner masks a secret in its
- * log once told; this covers what the Action writes elsewhere (summary, outputs, messages built
- * from a server's answer that echoes the key).
- */
-function redact(text, secret) {
-    return secret === '' ? text : text.split(secret).join('***');
 }
 
 ;// CONCATENATED MODULE: ./src/luigisbox/errors.ts
@@ -42469,271 +42759,6 @@ function nonNegativeInteger(name, value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var manifest_problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/report/plural.ts
-/** `1 error`, `2 errors`: English plurals of the nouns this Action counts. */
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** GitHub shows this many annotations of each level per step and drops the rest silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** The first problems of each level in reading order, and how many do not fit. */
-function selectAnnotations(problems) {
-    const sorted = [...problems].sort(manifest_problems/* compareProblems */.i);
-    const shown = [];
-    const counts = { error: 0, warning: 0 };
-    const hidden = { error: 0, warning: 0 };
-    for (const problem of sorted) {
-        if (counts[problem.severity] < ANNOTATIONS_PER_LEVEL) {
-            counts[problem.severity]++;
-            shown.push(problem);
-        }
-        else {
-            hidden[problem.severity]++;
-        }
-    }
-    return { shown, hidden };
-}
-function annotate(problems, sink) {
-    const { shown, hidden } = selectAnnotations(problems);
-    for (const problem of shown)
-        sink[problem.severity](problem.message, toProperties(problem));
-    const more = [
-        hidden.error > 0 ? `${hidden.error} more ${plural(hidden.error, 'error')}` : '',
-        hidden.warning > 0 ? `${hidden.warning} more ${plural(hidden.warning, 'warning')}` : '',
-    ].filter(Boolean);
-    if (more.length > 0) {
-        sink.notice(`${more.join(' and ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each per step); the job summary lists every problem.`);
-    }
-}
-function toProperties(problem) {
-    const properties = {
-        title: problem.code,
-        file: problem.file,
-        startLine: problem.line,
-        endLine: problem.endLine,
-    };
-    // GitHub accepts columns only on single-line annotations.
-    if (problem.line === problem.endLine) {
-        properties.startColumn = problem.column;
-        properties.endColumn = Math.max(problem.endColumn, problem.column);
-    }
-    return properties;
-}
-/**
- * A manifest that failed to submit becomes an error on its first line, annotated like a
- * validation error (a 400/422 carries the server's own reason); one that succeeded with a note
- * (the server rewrote its scope) becomes a warning there. Deletions have no manifest to point at.
- */
-function submissionProblems(outcomes) {
-    return outcomes.flatMap((outcome) => {
-        const { file, line = 1 } = outcome;
-        if (file === undefined)
-            return [];
-        const at = { file, line, column: 1, endLine: line, endColumn: 1 };
-        if (outcome.action === 'failed' && outcome.error) {
-            const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed';
-            return [{ ...at, severity: 'error', code, message: outcome.error }];
-        }
-        if (outcome.note) {
-            return [
-                { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
-            ];
-        }
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The `customizations` output: one row per outcome, as JSON; a deletion has no file. */
-function outcomesJson(outcomes) {
-    return JSON.stringify(outcomes.map(({ file, document, line, scope, action, id, error }) => ({
-        file: file ?? null,
-        document: document ?? null,
-        line: line ?? null,
-        scope,
-        action,
-        id: id ?? null,
-        ...(error ? { error } : {}),
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/**
- * Text from manifests and from the server made safe for one log line: a line break would let it
- * start a workflow command of its own (`::error …`, `::stop-commands::`).
- */
-function logLine(text) {
-    return text.replace(/\r\n|\r|\n/g, '\\n');
-}
-/** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
-function progressLine(outcome, done, total) {
-    const id = outcome.id ? ` → ${outcome.id}` : '';
-    const error = outcome.error ? `: ${outcome.error}` : '';
-    const where = outcome.file === undefined ? '' : `${outcome.file}#${(outcome.document ?? 0) + 1} `;
-    return logLine(`[${done}/${total}] ${outcome.action} ${where}(${outcome.scope})${id}${error}`);
-}
-/** The log line for a request about to be retried. */
-function retryLine(retry) {
-    return logLine(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/submit-summary.ts
-
-
-const ICONS = {
-    created: '🆕',
-    updated: '✏️',
-    deleted: '🗑️',
-    unchanged: '✅',
-    failed: '❌',
-    skipped: '⏭️',
-    'planned-create': '🆕',
-    'planned-update': '✏️',
-    'planned-delete': '🗑️',
-    'not-in-git': '❔',
-};
-const LUIGISBOX_APP_URL = 'https://app.luigisbox.com/';
-/** The submission report: one row per manifest document, and one per deletion. */
-function submitSummary(result, commit, options) {
-    const counts = new Map();
-    for (const outcome of result.outcomes)
-        counts.set(outcome.action, (counts.get(outcome.action) ?? 0) + 1);
-    const tally = [...counts].map(([action, count]) => `${count} ${action}`).join(', ') || 'nothing to submit';
-    const parts = [
-        `<h2>Luigi's Box ${options.dryRun ? 'plan (nothing was written)' : 'submission'}${options.label ? ` · ${escapeHtml(options.label)}` : ''}</h2>\n`,
-        `<p>${escapeHtml(tally)}.</p>\n`,
-    ];
-    if (result.stopped) {
-        parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`);
-    }
-    for (const warning of result.warnings ?? []) {
-        parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`);
-    }
-    // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
-    const changed = result.outcomes.filter((o) => o.action !== 'unchanged');
-    const unchanged = result.outcomes.filter((o) => o.action === 'unchanged');
-    const size = { left: options.budget - Buffer.byteLength(parts.join('')) - FOOTER_ALLOWANCE };
-    const written = [
-        ...table(changed, commit, size, '', ''),
-        ...table(unchanged, commit, size, `<details><summary>${unchanged.length} unchanged</summary>\n\n`, '</details>\n'),
-    ];
-    parts.push(...written);
-    const shown = written.filter((part) => part.startsWith('<tr><td')).length;
-    const left = result.outcomes.length - shown;
-    if (left > 0) {
-        parts.push(`<p>… and ${left} more ${plural(left, 'row')}, left out to keep this summary under GitHub's size limit; the <code>customizations</code> output has them all.</p>\n`);
-    }
-    parts.push(`<p>Review them in the <a href="${LUIGISBOX_APP_URL}">Luigi's Box app</a> under Recommendations → Customizations.</p>\n`);
-    return parts.join('');
-}
-/** Room kept for the closing lines after the tables. */
-const FOOTER_ALLOWANCE = 1024;
-/** A table of rows, as many as fit in `size.left` (which it lowers); nothing for no rows. */
-function table(outcomes, commit, size, before, after) {
-    if (outcomes.length === 0)
-        return [];
-    const head = `${before}<table>\n<tr><th>Manifest</th><th>Scope</th><th>Action</th><th>Customization id</th></tr>\n`;
-    const tail = `</table>\n${after}`;
-    size.left -= Buffer.byteLength(head + tail);
-    if (size.left < 0)
-        return [];
-    const rows = [];
-    for (const outcome of outcomes) {
-        const row = tableRow(outcome, commit);
-        size.left -= Buffer.byteLength(row);
-        if (size.left < 0)
-            break;
-        rows.push(row);
-    }
-    return [head, ...rows, tail];
-}
-function tableRow(outcome, commit) {
-    const { file, document = 0 } = outcome;
-    const label = file === undefined ? '' : document > 0 ? `${file} #${document + 1}` : file;
-    const link = file === undefined
-        ? '<em>no manifest</em>'
-        : `<a href="${escapeHtml(blobUrl(commit, file, outcome.line))}">${escapeHtml(label)}</a>`;
-    const summaryLabel = `${ICONS[outcome.action]} ${outcome.action}${outcome.error ? `: ${escapeHtml(outcome.error)}` : ''}`;
-    // Each customization's changes fold under its action, so a long plan stays readable.
-    const action = outcome.changes && outcome.changes.length > 0
-        ? `<details><summary>${summaryLabel}</summary><pre>${escapeHtml(outcome.changes.join('\n'))}</pre></details>`
-        : summaryLabel;
-    const id = outcome.id ? `<code>${escapeHtml(outcome.id)}</code>` : '';
-    return `<tr><td>${link}</td><td>${escapeHtml(outcome.scope)}</td><td>${action}</td><td>${id}</td></tr>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/validation-summary.ts
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stop well before, leaving room for other sections. */
-const SUMMARY_BUDGET = 900 * 1024;
-/**
- * The validation report for the job summary: every problem, grouped by file, each linked to its
- * line at the commit that was checked. HTML, because the summary renders it and Markdown cannot
- * nest lists under headings reliably; all manifest-derived text is escaped.
- */
-function validationSummary(problems, checkedFiles, commit, budget = SUMMARY_BUDGET) {
-    const counts = (0,manifest_problems/* countBySeverity */.O)(problems);
-    const files = groupByFile(problems);
-    const parts = [`<h2>Luigi's Box manifests</h2>\n`];
-    if (problems.length === 0) {
-        parts.push(`<p>✅ ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked: no problems.</p>\n`);
-        return parts.join('');
-    }
-    parts.push(`<p>${counts.error > 0 ? '❌' : '⚠️'} ${counts.error} ${plural(counts.error, 'error')} and ${counts.warning} ${plural(counts.warning, 'warning')} in ${files.size} of ${checkedFiles} ${plural(checkedFiles, 'manifest')} checked.</p>\n`);
-    let size = Buffer.byteLength(parts.join(''));
-    let written = 0;
-    fill: for (const [file, fileProblems] of files) {
-        const heading = `<h3><a href="${escapeHtml(blobUrl(commit, file))}"><code>${escapeHtml(file)}</code></a></h3>\n<ul>\n`;
-        const closing = '</ul>\n';
-        let opened = false;
-        for (const problem of fileProblems) {
-            const item = problemItem(problem, commit);
-            const cost = Buffer.byteLength(item) + (opened ? 0 : Buffer.byteLength(heading) + closing.length);
-            if (size + cost > budget) {
-                if (opened)
-                    parts.push(closing);
-                break fill;
-            }
-            if (!opened)
-                parts.push(heading);
-            opened = true;
-            parts.push(item);
-            size += cost;
-            written++;
-        }
-        parts.push(closing);
-    }
-    if (written < problems.length) {
-        const rest = problems.length - written;
-        parts.push(`<p>… and ${rest} more ${plural(rest, 'problem')}, left out to keep this summary under GitHub's size limit. Run <code>luigisbox-pins validate</code> locally to see them all.</p>\n`);
-    }
-    return parts.join('');
-}
-function problemItem(problem, commit) {
-    const icon = problem.severity === 'error' ? '❌' : '⚠️';
-    const href = escapeHtml(blobUrl(commit, problem.file, problem.line));
-    return `<li>${icon} <a href="${href}">line ${problem.line}, column ${problem.column}</a> <code>${escapeHtml(problem.code)}</code> ${escapeHtml(problem.message)}</li>\n`;
-}
-function groupByFile(problems) {
-    const groups = new Map();
-    for (const problem of [...problems].sort(manifest_problems/* compareProblems */.i)) {
-        const group = groups.get(problem.file);
-        if (group)
-            group.push(problem);
-        else
-            groups.set(problem.file, [problem]);
-    }
-    return groups;
-}
-
 ;// CONCATENATED MODULE: ./src/sync/outcome.ts
 
 /** The actions that write to Luigi's Box, or would on a dry run: the `changes` output counts them. */
@@ -43212,8 +43237,6 @@ function matchingScope(live, scope, tag) {
     return scopeIndex(live, tag)(scope);
 }
 
-// EXTERNAL MODULE: ./src/error-message.ts
-var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/sync/apply.ts
 
 
@@ -43568,6 +43591,80 @@ function duplicateMessage(duplicate) {
     return `${duplicate.ids.length} customizations the Action manages now hold one scope (${duplicate.ids.join(', ')}); delete all but one in the Luigi's Box app, then run again.`;
 }
 
+;// CONCATENATED MODULE: ./src/submit.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every manifest's valid documents → what is live in their models → the plan → applied (or only
+ * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
+ * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
+ */
+async function submit_submit(config, checked, facts) {
+    const { desired, invalid } = desiredState(checked.documents);
+    const tag = config.ownershipTag;
+    const client = createClient({
+        ...submitCredentials(config),
+        concurrency: config.concurrency,
+        onRetry: (retry) => info(retryLine(retry)),
+    });
+    const log = (outcome, done, total) => info(progressLine(outcome, done, total));
+    startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
+    try {
+        const models = desired.map((d) => d.scope.model);
+        let listings;
+        let owned;
+        try {
+            listings = await readLive(client, models);
+            // A plan also shows what the Action owns that git no longer declares, prune or not.
+            owned = config.prune || config.dryRun ? await readOwned(client, tag) : undefined;
+        }
+        catch (error) {
+            const why = 'looking up the live customizations failed';
+            const skipped = desired.map((d) => notSubmitted(d, why));
+            skipped.forEach((outcome, i) => log(outcome, i + 1, skipped.length));
+            return { outcomes: sortOutcomes([...invalid, ...skipped]), stopped: asApiError(error) };
+        }
+        const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning));
+        const refusal = owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned });
+        if (refusal && config.prune)
+            warnings.push(`Nothing was pruned: ${refusal}.`);
+        const prune = owned && !refusal && 'owned' in owned
+            ? { remove: config.prune, owned: owned.owned, keep: keptScopes(checked.documents, desired) }
+            : undefined;
+        const plan = planChanges({ desired, listings, ownershipTag: tag, prune });
+        const applied = await applyPlan(client, plan, {
+            dryRun: config.dryRun,
+            concurrency: config.concurrency,
+            ownershipTag: tag,
+            onOutcome: log,
+        });
+        // Only creates can leave a second copy behind.
+        const created = plan.flatMap((step) => step.kind === 'create' ? [step.desired.scope.model] : []);
+        const checkedForDuplicates = config.dryRun || applied.stopped ? [] : created;
+        const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch((error) => {
+            warnings.push(`The check for duplicates after applying failed: ${(0,error_message/* errorMessage */.g)(error)}`);
+            return [];
+        });
+        const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
+        for (const warning of result.warnings ?? [])
+            core_warning(warning);
+        return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
+    }
+    finally {
+        endGroup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 /** GitHub lists at most this many files of a pull request. */
 const PULL_REQUEST_FILE_LIMIT = 3000;
@@ -43671,12 +43768,6 @@ workerEntry) {
 
 
 
-
-
-
-
-
-
 /**
  * The Action: inputs → what this event asks for → files → problems → report → plan → apply →
  * report.
@@ -43726,7 +43817,7 @@ async function run(options = {}) {
         const dryRun = action === 'plan';
         const planReport = (budget) => result && submitSummary(result, commit, { dryRun, budget, label: config.label });
         if (action === 'plan' || action === 'submit') {
-            result = await main_submit({ ...config, dryRun }, checked, {
+            result = await submit_submit({ ...config, dryRun }, checked, {
                 matched: targets.all.length,
                 // A plan writes nothing: it shows what a merge to the default branch would prune.
                 onDefaultBranch: dryRun || onDefaultBranch(context.payload),
@@ -43739,14 +43830,16 @@ async function run(options = {}) {
                 .write();
         }
         if (config.prComment && flow.selection.kind === 'pull-request') {
-            await comment(api(), flow.selection.number, {
-                marker: commentMarker(config.label),
+            const marker = commentMarker(config.label);
+            const body = commentBody({
+                marker,
                 label: config.label,
                 validation: report(COMMENT_BUDGETS.validation),
                 plan: planReport(COMMENT_BUDGETS.plan),
                 planSkipped,
                 runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
             });
+            await postComment(api(), flow.selection.number, marker, body, core_namespaceObject);
         }
         if (result?.stopped)
             throw result.stopped;
@@ -43774,87 +43867,6 @@ async function run(options = {}) {
         setOutput('problems', outputs.problems);
         setOutput('changes', outputs.changes);
         setOutput('customizations', outputs.customizations);
-    }
-}
-/** Why a pull request's plan was not made, when mode auto would have made one with credentials. */
-function planSkippedReason(mode, eventName, action, canPlan) {
-    if (mode !== 'auto' || canPlan || action !== 'validate')
-        return undefined;
-    if (eventName !== 'pull_request' && eventName !== 'merge_group')
-        return undefined;
-    return "The plan against Luigi's Box was skipped: tracker-id and private-key are not set (pull requests from forks get no secrets). Only validation ran.";
-}
-/** Posts or edits the sticky comment; a token that cannot write is a notice, never a failure. */
-async function comment(api, issueNumber, parts) {
-    try {
-        const done = await upsertComment(api, issueNumber, parts.marker, commentBody(parts));
-        info(`Pull request comment ${done}.`);
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== 403 && status !== 404)
-            throw error;
-        notice("The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.");
-    }
-}
-/**
- * Every manifest's valid documents → what is live in their models → the plan → applied (or only
- * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
- * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
- */
-async function main_submit(config, checked, facts) {
-    const { desired, invalid } = desiredState(checked.documents);
-    const tag = config.ownershipTag;
-    const client = createClient({
-        ...submitCredentials(config),
-        concurrency: config.concurrency,
-        onRetry: (retry) => info(retryLine(retry)),
-    });
-    const log = (outcome, done, total) => info(progressLine(outcome, done, total));
-    startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
-    try {
-        const models = desired.map((d) => d.scope.model);
-        let listings;
-        let owned;
-        try {
-            listings = await readLive(client, models);
-            // A plan also shows what the Action owns that git no longer declares, prune or not.
-            owned = config.prune || config.dryRun ? await readOwned(client, tag) : undefined;
-        }
-        catch (error) {
-            const why = 'looking up the live customizations failed';
-            const skipped = desired.map((d) => notSubmitted(d, why));
-            skipped.forEach((outcome, i) => log(outcome, i + 1, skipped.length));
-            return { outcomes: sortOutcomes([...invalid, ...skipped]), stopped: asApiError(error) };
-        }
-        const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning));
-        const refusal = owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned });
-        if (refusal && config.prune)
-            warnings.push(`Nothing was pruned: ${refusal}.`);
-        const prune = owned && !refusal && 'owned' in owned
-            ? { remove: config.prune, owned: owned.owned, keep: keptScopes(checked.documents, desired) }
-            : undefined;
-        const plan = planChanges({ desired, listings, ownershipTag: tag, prune });
-        const applied = await applyPlan(client, plan, {
-            dryRun: config.dryRun,
-            concurrency: config.concurrency,
-            ownershipTag: tag,
-            onOutcome: log,
-        });
-        // Only creates can leave a second copy behind.
-        const created = plan.flatMap((step) => step.kind === 'create' ? [step.desired.scope.model] : []);
-        const checkedForDuplicates = config.dryRun || applied.stopped ? [] : created;
-        const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch((error) => {
-            warnings.push(`The check for duplicates after applying failed: ${(0,error_message/* errorMessage */.g)(error)}`);
-            return [];
-        });
-        const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
-        for (const warning of result.warnings ?? [])
-            core_warning(warning);
-        return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
-    }
-    finally {
-        endGroup();
     }
 }
 

@@ -132,3 +132,15 @@ function pushSelection(payload: EventPayload): Selection {
   }
   return { kind: 'compare', base: before, head: after }
 }
+
+/** Why a pull request's plan was not made, when mode auto would have made one with credentials. */
+export function planSkippedReason(
+  mode: Mode,
+  eventName: string,
+  action: string,
+  canPlan: boolean,
+): string | undefined {
+  if (mode !== 'auto' || canPlan || action !== 'validate') return undefined
+  if (eventName !== 'pull_request' && eventName !== 'merge_group') return undefined
+  return "The plan against Luigi's Box was skipped: tracker-id and private-key are not set (pull requests from forks get no secrets). Only validation ran."
+}

@@ -24,3 +24,25 @@ export async function upsertComment(
 export function commentMarker(label: string): string {
   return `<!-- luigisbox-pins-comment:${encodeURIComponent(label)} -->`
 }
+
+/**
+ * Posts or edits the sticky comment. A token that cannot write (403, or 404 where GitHub hides
+ * the pull request) is a notice, never a failure: fork pull requests get a read-only token.
+ */
+export async function postComment(
+  api: CommentsApi,
+  issueNumber: number,
+  marker: string,
+  body: string,
+  log: { info: (text: string) => void; notice: (text: string) => void },
+): Promise<void> {
+  try {
+    log.info(`Pull request comment ${await upsertComment(api, issueNumber, marker, body)}.`)
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (status !== 403 && status !== 404) throw error
+    log.notice(
+      "The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.",
+    )
+  }
+}

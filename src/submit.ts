@@ -1,0 +1,84 @@
+import * as core from '@actions/core'
+import { errorMessage } from './error-message.js'
+import { submitCredentials, type Config } from './inputs.js'
+import { createClient } from './luigisbox/client.js'
+import { progressLine, retryLine } from './report/progress.js'
+import { applyPlan, asApiError } from './sync/apply.js'
+import { desiredState, keptScopes } from './sync/desired.js'
+import { malformedWarning, readLive, type ModelListing } from './sync/live.js'
+import { notSubmitted, sortOutcomes, type Outcome, type SubmitResult } from './sync/outcome.js'
+import { planChanges } from './sync/plan.js'
+import { pruneRefusal, readOwned, type OwnedListing } from './sync/prune.js'
+import { findDuplicates, withDuplicates } from './sync/verify.js'
+import type { CheckedTargets } from './workspace/targets.js'
+
+/**
+ * Every manifest's valid documents → what is live in their models → the plan → applied (or only
+ * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
+ * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
+ */
+export async function submit(
+  config: Config,
+  checked: CheckedTargets,
+  facts: { matched: number; onDefaultBranch: boolean },
+): Promise<SubmitResult> {
+  const { desired, invalid } = desiredState(checked.documents)
+  const tag = config.ownershipTag
+  const client = createClient({
+    ...submitCredentials(config),
+    concurrency: config.concurrency,
+    onRetry: (retry) => core.info(retryLine(retry)),
+  })
+  const log = (outcome: Outcome, done: number, total: number) =>
+    core.info(progressLine(outcome, done, total))
+  core.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
+  try {
+    const models = desired.map((d) => d.scope.model)
+    let listings: ModelListing[]
+    let owned: OwnedListing | undefined
+    try {
+      listings = await readLive(client, models)
+      // A plan also shows what the Action owns that git no longer declares, prune or not.
+      owned = config.prune || config.dryRun ? await readOwned(client, tag) : undefined
+    } catch (error) {
+      const why = 'looking up the live customizations failed'
+      const skipped = desired.map((d) => notSubmitted(d, why))
+      skipped.forEach((outcome, i) => log(outcome, i + 1, skipped.length))
+      return { outcomes: sortOutcomes([...invalid, ...skipped]), stopped: asApiError(error) }
+    }
+
+    const warnings = listings.flatMap((listing) => listing.malformed.map(malformedWarning))
+    const refusal =
+      owned && pruneRefusal({ ...facts, unreadable: checked.unreadable, listings, owned })
+    if (refusal && config.prune) warnings.push(`Nothing was pruned: ${refusal}.`)
+    const prune =
+      owned && !refusal && 'owned' in owned
+        ? { remove: config.prune, owned: owned.owned, keep: keptScopes(checked.documents, desired) }
+        : undefined
+
+    const plan = planChanges({ desired, listings, ownershipTag: tag, prune })
+    const applied = await applyPlan(client, plan, {
+      dryRun: config.dryRun,
+      concurrency: config.concurrency,
+      ownershipTag: tag,
+      onOutcome: log,
+    })
+
+    // Only creates can leave a second copy behind.
+    const created = plan.flatMap((step) =>
+      step.kind === 'create' ? [step.desired.scope.model] : [],
+    )
+    const checkedForDuplicates = config.dryRun || applied.stopped ? [] : created
+    const duplicates = await findDuplicates(client, checkedForDuplicates, tag).catch(
+      (error: unknown) => {
+        warnings.push(`The check for duplicates after applying failed: ${errorMessage(error)}`)
+        return []
+      },
+    )
+    const result = withDuplicates({ ...applied, warnings }, duplicates, desired)
+    for (const warning of result.warnings ?? []) core.warning(warning)
+    return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) }
+  } finally {
+    core.endGroup()
+  }
+}
