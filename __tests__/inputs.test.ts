@@ -169,9 +169,13 @@ describe('submitCredentials', () => {
   })
 
   test.each([
-    [{ 'private-key': 'k' }, 'tracker-id', 'Submitting needs the tracker-id input(s)'],
-    [{ 'tracker-id': '1' }, 'private-key', 'Submitting needs the private-key input(s)'],
-    [{}, 'tracker-id, private-key', 'Submitting needs the tracker-id and private-key input(s)'],
+    [{ 'private-key': 'k' }, 'tracker-id', 'Planning and submitting need the tracker-id input(s)'],
+    [{ 'tracker-id': '1' }, 'private-key', 'Planning and submitting need the private-key input(s)'],
+    [
+      {},
+      'tracker-id, private-key',
+      'Planning and submitting need the tracker-id and private-key input(s)',
+    ],
   ])('missing %j: an InputError naming %s', (values, input, message) => {
     const error = (() => {
       try {

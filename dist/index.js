@@ -41130,7 +41130,11 @@ function gitHubApi(token, owner, repo) {
                 issue_number: issueNumber,
                 per_page: 100,
             });
-            return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '' }));
+            return comments.map((comment) => ({
+                id: comment.id,
+                body: comment.body ?? '',
+                author: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
+            }));
         },
         async createComment(issueNumber, body) {
             const octokit = client();
@@ -41283,13 +41287,16 @@ function planSkippedReason(mode, eventName, action, canPlan) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
 /**
  * One comment per pull request and label, found again by a hidden marker and edited in place,
  * so a pull request's conversation holds the latest result once rather than a comment per push.
  * Returns what happened, for the log.
  */
 async function upsertComment(api, issueNumber, marker, body) {
-    const existing = (await api.listComments(issueNumber)).find((c) => c.body.includes(marker));
+    // Only a bot's comment that starts with the marker: anyone can paste the marker into a comment
+    // of their own, which the Action must never take over and fill with a plan they can edit.
+    const existing = (await api.listComments(issueNumber)).find((c) => c.author.type === 'Bot' && c.body.startsWith(marker));
     if (existing) {
         await api.updateComment(existing.id, body);
         return 'updated';
@@ -41303,17 +41310,21 @@ function commentMarker(label) {
 }
 /**
  * Posts or edits the sticky comment. A token that cannot write (403, or 404 where GitHub hides
- * the pull request) is a notice, never a failure: fork pull requests get a read-only token.
+ * the pull request) is a notice, any other failure a warning, and neither fails the step.
  */
 async function postComment(api, issueNumber, marker, body, log) {
     try {
         log.info(`Pull request comment ${await upsertComment(api, issueNumber, marker, body)}.`);
     }
     catch (error) {
+        // The comment is a courtesy: its failure never hides or changes the run's own result.
         const status = error.status;
-        if (status !== 403 && status !== 404)
-            throw error;
-        log.notice("The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.");
+        if (status === 403 || status === 404) {
+            log.notice("The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.");
+        }
+        else {
+            log.warning(`The pull request comment was not written: ${(0,error_message/* errorMessage */.g)(error)}`);
+        }
     }
 }
 
@@ -41466,7 +41477,7 @@ function submitCredentials(config) {
         config.privateKey === '' && 'private-key',
     ].filter((name) => name !== false);
     if (missing.length > 0) {
-        throw new InputError(missing.join(', '), `Submitting needs the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
+        throw new InputError(missing.join(', '), `Planning and submitting need the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
     }
     return { apiUrl: config.apiUrl, trackerId: config.trackerId, privateKey: config.privateKey };
 }
@@ -41673,7 +41684,12 @@ function commentBody(parts) {
     const heading = `<h2>Luigi's Box pins${parts.label ? ` · ${escapeHtml(parts.label)}` : ''}</h2>\n`;
     const plan = parts.plan ?? (parts.planSkipped ? `<p>${escapeHtml(parts.planSkipped)}</p>\n` : '');
     const footer = `<p><sub>Updated by the latest run; <a href="${escapeHtml(parts.runUrl)}">its job summary</a> has everything.</sub></p>\n`;
-    return `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`;
+    const body = `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`;
+    if (body.length <= COMMENT_LIMIT)
+        return body;
+    // The reports keep to their budgets; this guards what they cannot count (very long warnings).
+    const cut = `<p>The plan is too long for a comment; <a href="${escapeHtml(parts.runUrl)}">the job summary</a> has it.</p>\n`;
+    return `${parts.marker}\n${heading}${cut}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -41725,8 +41741,13 @@ function submitSummary(result, commit, options) {
     if (result.stopped) {
         parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`);
     }
-    for (const warning of result.warnings ?? []) {
+    const warnings = result.warnings ?? [];
+    const shownWarnings = warnings.slice(0, MAX_WARNINGS_SHOWN);
+    for (const warning of shownWarnings)
         parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`);
+    if (warnings.length > shownWarnings.length) {
+        const more = warnings.length - shownWarnings.length;
+        parts.push(`<p>⚠️ … and ${more} more ${plural(more, 'warning')}; the log has them all.</p>\n`);
     }
     // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
     const changed = result.outcomes.filter((o) => o.action !== 'unchanged');
@@ -41745,6 +41766,8 @@ function submitSummary(result, commit, options) {
     parts.push(`<p>Review them in the <a href="${LUIGISBOX_APP_URL}">Luigi's Box app</a> under Recommendations → Customizations.</p>\n`);
     return parts.join('');
 }
+/** Warnings (one per unreadable live record, say) beyond this are counted, not listed. */
+const MAX_WARNINGS_SHOWN = 10;
 /** Room kept for the closing lines after the tables. */
 const FOOTER_ALLOWANCE = 1024;
 /** A table of rows, as many as fit in `size.left` (which it lowers); nothing for no rows. */
@@ -42897,7 +42920,7 @@ function instant(value) {
 
 /**
  * What an update changes, field by field, live → git, as lines for people: the job summary and
- * the command line print the same text. Pins are matched by position and widget, so a pin moved
+ * the pull request comment show the same text. Pins are matched by position and widget, so a pin moved
  * or edited shows as one change rather than a list rewritten; the Action's own tags are left out.
  */
 function describeUpdate(desired, live, options) {
@@ -42912,14 +42935,20 @@ function describeUpdate(desired, live, options) {
         if (have[field] === undefined && field === 'target_metadata' && options.lastAppliedIsDesired) {
             continue;
         }
-        lines.push(`${field}: ${show(fieldOf(live, field))} → ${show(fieldOf(desired, field))}`);
+        const was = have[field] === undefined && field === 'target_metadata'
+            ? '(not returned by the API)'
+            : show(fieldOf(live, field));
+        lines.push(`${field}: ${was} → ${show(fieldOf(desired, field))}`);
     }
     const tags = tagChanges(desired.tags, live.tags, options.ownershipTag);
     if (tags)
         lines.push(tags);
     lines.push(...pinChanges(desired.pin_definitions, live.pin_definitions));
-    if (lines.length === 0)
-        lines.push(`adopted: the ownership tag ${options.ownershipTag} is added`);
+    if (lines.length === 0) {
+        lines.push(options.adopt
+            ? `adopted: the ownership tag ${options.ownershipTag} is added`
+            : 'pins that share a position are in another order');
+    }
     return lines;
 }
 /** What a create sends, for people. */
@@ -42957,8 +42986,10 @@ function pinChanges(git, live) {
         const wanted = want.get(key);
         if (wanted === undefined)
             lines.push(`- ${key}: ${show(pin)}`);
-        else if ((0,manifest_scope/* canonicalJson */.dj)(pinView(wanted)) !== (0,manifest_scope/* canonicalJson */.dj)(pinView(pin))) {
-            lines.push(`~ ${key}: ${show(pin)} → ${show(wanted)}`);
+        else {
+            const changed = pinFieldChanges(pin, wanted);
+            if (changed.length > 0)
+                lines.push(`~ ${key}: ${changed.join('; ')}`);
         }
     }
     for (const [key, pin] of want)
@@ -42983,9 +43014,24 @@ function pinKey(pin) {
     const widget = typeof widget_id === 'string' && widget_id !== '' ? `, widget ${widget_id}` : '';
     return `pin at position ${String(position)}${widget}`;
 }
+/** The fields of a pin that differ, as compared (server defaults and spellings aside). */
+function pinFieldChanges(live, git) {
+    const was = pinView(live);
+    const now = pinView(git);
+    return [...new Set([...Object.keys(was), ...Object.keys(now)])]
+        .filter((field) => (0,manifest_scope/* canonicalJson */.dj)(was[field]) !== (0,manifest_scope/* canonicalJson */.dj)(now[field]))
+        .map((field) => `${field} ${show(rawField(live, field))} → ${show(rawField(git, field))}`);
+}
 /** A pin as compared: the normalised form of a one-pin customization. */
 function pinView(pin) {
-    return normalise({ pin_definitions: [pin] }).pin_definitions;
+    const [text] = normalise({ pin_definitions: [pin] })
+        .pin_definitions;
+    return JSON.parse(text ?? '{}');
+}
+function rawField(pin, field) {
+    return typeof pin === 'object' && pin !== null
+        ? pin[field]
+        : undefined;
 }
 function fieldOf(customization, field) {
     return customization[field];
@@ -43145,7 +43191,11 @@ function stepFor(desired, candidates, tag) {
         send: bodyToSend(desired, tag),
         live,
         adopt: !owned && same,
-        changes: describeUpdate(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired }),
+        changes: describeUpdate(desired.body, live, {
+            ownershipTag: tag,
+            lastAppliedIsDesired,
+            adopt: !owned && same,
+        }),
     };
 }
 /**

@@ -48,7 +48,7 @@ export function submitCredentials(
   if (missing.length > 0) {
     throw new InputError(
       missing.join(', '),
-      `Submitting needs the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`,
+      `Planning and submitting need the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`,
     )
   }
   return { apiUrl: config.apiUrl, trackerId: config.trackerId, privateKey: config.privateKey }

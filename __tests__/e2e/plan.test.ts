@@ -80,8 +80,7 @@ test('a pull request that changes one pin: old → new in the summary and in one
       const first = await pullRequest(api.url, workspace, inputs)
       expect(first.exitCode).toBe(0)
       expect(first.outputs.changes).toBe('2')
-      const change =
-        '~ pin at position 1: {&quot;position&quot;:1,&quot;pin_type&quot;:&quot;item&quot;,&quot;pin_identity&quot;:&quot;/p/old/&quot;} → {&quot;position&quot;:1,&quot;pin_type&quot;:&quot;item&quot;,&quot;pin_identity&quot;:&quot;/p/new/&quot;}'
+      const change = '~ pin at position 1: pin_identity &quot;/p/old/&quot; → &quot;/p/new/&quot;'
       expect(first.summary).toContain(change)
       expect(first.summary).toContain('planned-create')
       expect(writes(sandbox)).toHaveLength(writesBefore)
@@ -213,6 +212,24 @@ test('a plan over 1,000 manifests stays within the summary and comment limits an
       const [comment] = api.comments()
       expect(Array.from(comment?.body ?? '').length).toBeLessThanOrEqual(65_536)
       expect(comment?.body).toMatch(/… and \d+ more rows, left out/)
+    },
+  )
+}, 60_000)
+
+test('GitHub failing to take the comment is a warning: the plan and the step stand', async () => {
+  const files = [{ filename: 'luigisbox/a.yml' }]
+  await withServers(
+    {
+      pulls: { 'owner/repo#7': { headSha: head, files } },
+      failWith: { status: 500, times: Infinity, pathIncludes: '/comments' },
+    },
+    async (api, sandbox) => {
+      const workspace = await makeWorkspace({ 'luigisbox/a.yml': manifest('/p/a/', '/p/b/') })
+      const inputs = { ...credentials, 'api-url': sandbox.url, 'pr-comment': 'true' }
+      const result = await pullRequest(api.url, workspace, inputs)
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toMatch(/::warning::The pull request comment was not written/)
+      expect(result.summary).toContain('planned-create')
     },
   )
 }, 60_000)

@@ -250,7 +250,7 @@ test('submitting without tracker-id fails naming the input, and the outputs are 
       'tracker-id': '',
     })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toMatch(/::error::Submitting needs the tracker-id input/)
+    expect(result.stdout).toMatch(/::error::Planning and submitting need the tracker-id input/)
     expect(result.outputs).toEqual({ problems: '0', changes: '0', customizations: '[]' })
     expect(result.summary).toContain('3 manifests checked: no problems')
     expect(sandbox.requests).toEqual([])

@@ -7,12 +7,15 @@ import type { Outcome } from '../../src/sync/outcome.js'
 
 const commit = { serverUrl: 'https://github.com', repository: 'acme/shop', sha: 'abc' }
 
-function fakeComments(initial: { id: number; body: string }[]) {
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+const HUMAN = { login: 'mallory', type: 'User' }
+
+function fakeComments(initial: { id: number; body: string; author: typeof BOT }[]) {
   const comments = [...initial]
   const api: CommentsApi = {
     listComments: async () => comments.map((c) => ({ ...c })),
     createComment: async (_, body) => {
-      comments.push({ id: 100 + comments.length, body })
+      comments.push({ id: 100 + comments.length, body, author: BOT })
     },
     updateComment: async (id, body) => {
       const found = comments.find((c) => c.id === id)
@@ -24,13 +27,27 @@ function fakeComments(initial: { id: number; body: string }[]) {
 }
 
 test('one comment per label: created once, then edited in place; other comments untouched', async () => {
-  const { api, comments } = fakeComments([{ id: 1, body: 'LGTM' }])
+  const { api, comments } = fakeComments([{ id: 1, body: 'LGTM', author: HUMAN }])
   const marker = commentMarker('production')
   expect(await upsertComment(api, 7, marker, `${marker}\nfirst`)).toBe('created')
   expect(await upsertComment(api, 7, marker, `${marker}\nsecond`)).toBe('updated')
   const staging = commentMarker('staging')
   expect(await upsertComment(api, 7, staging, `${staging}\nother`)).toBe('created')
   expect(comments.map((c) => c.body)).toEqual(['LGTM', `${marker}\nsecond`, `${staging}\nother`])
+})
+
+test('a comment that is not the bot’s own is never taken over, marker or not', async () => {
+  const marker = commentMarker('production')
+  const { api, comments } = fakeComments([
+    { id: 1, body: `${marker}\nmy notes`, author: HUMAN },
+    { id: 2, body: `quoting ${marker}`, author: BOT },
+  ])
+  expect(await upsertComment(api, 7, marker, `${marker}\nplan`)).toBe('created')
+  expect(comments.map((c) => c.body)).toEqual([
+    `${marker}\nmy notes`,
+    `quoting ${marker}`,
+    `${marker}\nplan`,
+  ])
 })
 
 test('a label cannot close the hidden marker early', () => {
@@ -62,4 +79,16 @@ test('a plan of 1,000 manifests fits the comment limit and says what it cut', ()
   expect(body).toMatch(/… and \d+ more rows, left out/)
   expect(body).toContain('its job summary</a> has everything')
   expect(body).toContain('/p/0/')
+})
+
+test('a body the reports could not keep short enough is replaced by a link, never refused', () => {
+  const body = commentBody({
+    marker: commentMarker('x'),
+    label: 'x',
+    validation: '<p>ok</p>',
+    plan: `<p>${'⚠️ a very long warning '.repeat(5000)}</p>`,
+    runUrl: 'https://github.com/acme/shop/actions/runs/1',
+  })
+  expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+  expect(body).toContain('The plan is too long for a comment')
 })

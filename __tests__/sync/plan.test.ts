@@ -314,8 +314,27 @@ test('an update lists what changes, field by field, live → git; pins by positi
   expect((step as Extract<Step, { kind: 'update' }>).changes).toEqual([
     'target_metadata: {"title":"A"} → {"title":"B"}',
     'tags: added "new"; removed "old"',
-    '~ pin at position 1: {"position":1,"pin_type":"item","pin_identity":"/p/2/"} → {"position":1,"pin_type":"item","pin_identity":"/p/9/"}',
+    '~ pin at position 1: pin_identity "/p/2/" → "/p/9/"',
     '- pin at position 2, widget w: {"position":2,"pin_type":"item","pin_identity":"/p/3/","widget_id":"w"}',
     '+ pin at position 3: {"position":3,"pin_type":"item","pin_identity":"/p/4/"}',
+  ])
+})
+
+test('a diff says target_metadata is not returned rather than absent, and names a reorder of pins sharing a position', () => {
+  const withMetadata = body({ target_metadata: { title: 'A' } })
+  const { target_metadata: _dropped, ...stored } = applied(withMetadata, 'id-1')
+  const [edited] = plan(
+    [desired(body({ target_metadata: { title: 'B' } }))],
+    [stored as LiveCustomization],
+  )
+  expect((edited as Extract<Step, { kind: 'update' }>).changes).toEqual([
+    'target_metadata: (not returned by the API) → {"title":"B"}',
+  ])
+  const first = { position: 1, pin_type: 'item' as const, pin_identity: '/p/2/', widget_id: 'w1' }
+  const second = { position: 1, pin_type: 'item' as const, pin_identity: '/p/3/', widget_id: 'w2' }
+  const mine = applied(body({ pin_definitions: [first, second] }), 'id-2')
+  const [swapped] = plan([desired(body({ pin_definitions: [second, first] }))], [mine])
+  expect((swapped as Extract<Step, { kind: 'update' }>).changes).toEqual([
+    'pins that share a position are in another order',
   ])
 })

@@ -5,7 +5,9 @@ import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
 /** A pull request's comments, as much of them as the sticky comment needs. */
 export interface CommentsApi {
-  listComments(issueNumber: number): Promise<{ id: number; body: string }[]>
+  listComments(
+    issueNumber: number,
+  ): Promise<{ id: number; body: string; author: { login: string; type: string } }[]>
   createComment(issueNumber: number, body: string): Promise<void>
   updateComment(commentId: number, body: string): Promise<void>
 }
@@ -59,7 +61,11 @@ export function gitHubApi(
         issue_number: issueNumber,
         per_page: 100,
       })
-      return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+      return comments.map((comment) => ({
+        id: comment.id,
+        body: comment.body ?? '',
+        author: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
+      }))
     },
     async createComment(issueNumber, body) {
       const octokit = client()

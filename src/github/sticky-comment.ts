@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message.js'
 import type { CommentsApi } from './api.js'
 
 /**
@@ -11,7 +12,11 @@ export async function upsertComment(
   marker: string,
   body: string,
 ): Promise<'created' | 'updated'> {
-  const existing = (await api.listComments(issueNumber)).find((c) => c.body.includes(marker))
+  // Only a bot's comment that starts with the marker: anyone can paste the marker into a comment
+  // of their own, which the Action must never take over and fill with a plan they can edit.
+  const existing = (await api.listComments(issueNumber)).find(
+    (c) => c.author.type === 'Bot' && c.body.startsWith(marker),
+  )
   if (existing) {
     await api.updateComment(existing.id, body)
     return 'updated'
@@ -27,22 +32,30 @@ export function commentMarker(label: string): string {
 
 /**
  * Posts or edits the sticky comment. A token that cannot write (403, or 404 where GitHub hides
- * the pull request) is a notice, never a failure: fork pull requests get a read-only token.
+ * the pull request) is a notice, any other failure a warning, and neither fails the step.
  */
 export async function postComment(
   api: CommentsApi,
   issueNumber: number,
   marker: string,
   body: string,
-  log: { info: (text: string) => void; notice: (text: string) => void },
+  log: {
+    info: (text: string) => void
+    notice: (text: string) => void
+    warning: (text: string) => void
+  },
 ): Promise<void> {
   try {
     log.info(`Pull request comment ${await upsertComment(api, issueNumber, marker, body)}.`)
   } catch (error) {
+    // The comment is a courtesy: its failure never hides or changes the run's own result.
     const status = (error as { status?: unknown }).status
-    if (status !== 403 && status !== 404) throw error
-    log.notice(
-      "The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.",
-    )
+    if (status === 403 || status === 404) {
+      log.notice(
+        "The pull request comment was not written: this job's token cannot write to pull requests (pull requests from forks get a read-only token; otherwise add permissions: pull-requests: write). The job summary has the result.",
+      )
+    } else {
+      log.warning(`The pull request comment was not written: ${errorMessage(error)}`)
+    }
   }
 }

@@ -24,5 +24,9 @@ export function commentBody(parts: {
   const heading = `<h2>Luigi's Box pins${parts.label ? ` · ${escapeHtml(parts.label)}` : ''}</h2>\n`
   const plan = parts.plan ?? (parts.planSkipped ? `<p>${escapeHtml(parts.planSkipped)}</p>\n` : '')
   const footer = `<p><sub>Updated by the latest run; <a href="${escapeHtml(parts.runUrl)}">its job summary</a> has everything.</sub></p>\n`
-  return `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`
+  const body = `${parts.marker}\n${heading}${parts.validation}${plan}${footer}`
+  if (body.length <= COMMENT_LIMIT) return body
+  // The reports keep to their budgets; this guards what they cannot count (very long warnings).
+  const cut = `<p>The plan is too long for a comment; <a href="${escapeHtml(parts.runUrl)}">the job summary</a> has it.</p>\n`
+  return `${parts.marker}\n${heading}${cut}`
 }

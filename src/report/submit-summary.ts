@@ -36,8 +36,12 @@ export function submitSummary(
   if (result.stopped) {
     parts.push(`<p>❌ The run stopped early: ${escapeHtml(result.stopped.message)}</p>\n`)
   }
-  for (const warning of result.warnings ?? []) {
-    parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`)
+  const warnings = result.warnings ?? []
+  const shownWarnings = warnings.slice(0, MAX_WARNINGS_SHOWN)
+  for (const warning of shownWarnings) parts.push(`<p>⚠️ ${escapeHtml(warning)}</p>\n`)
+  if (warnings.length > shownWarnings.length) {
+    const more = warnings.length - shownWarnings.length
+    parts.push(`<p>⚠️ … and ${more} more ${plural(more, 'warning')}; the log has them all.</p>\n`)
   }
   // What changed, or failed, is what a reader looks for; unchanged rows are folded below it.
   const changed = result.outcomes.filter((o) => o.action !== 'unchanged')
@@ -66,6 +70,9 @@ export function submitSummary(
   )
   return parts.join('')
 }
+
+/** Warnings (one per unreadable live record, say) beyond this are counted, not listed. */
+const MAX_WARNINGS_SHOWN = 10
 
 /** Room kept for the closing lines after the tables. */
 const FOOTER_ALLOWANCE = 1024

@@ -6,13 +6,13 @@ import { isOwnershipTag } from './ownership.js'
 
 /**
  * What an update changes, field by field, live → git, as lines for people: the job summary and
- * the command line print the same text. Pins are matched by position and widget, so a pin moved
+ * the pull request comment show the same text. Pins are matched by position and widget, so a pin moved
  * or edited shows as one change rather than a list rewritten; the Action's own tags are left out.
  */
 export function describeUpdate(
   desired: Customization,
   live: LiveCustomization,
-  options: CompareOptions & { ownershipTag: string },
+  options: CompareOptions & { ownershipTag: string; adopt: boolean },
 ): string[] {
   const want = normalise(desired, options.ownershipTag)
   const have = normalise(live, options.ownershipTag)
@@ -23,12 +23,22 @@ export function describeUpdate(
     if (have[field] === undefined && field === 'target_metadata' && options.lastAppliedIsDesired) {
       continue
     }
-    lines.push(`${field}: ${show(fieldOf(live, field))} → ${show(fieldOf(desired, field))}`)
+    const was =
+      have[field] === undefined && field === 'target_metadata'
+        ? '(not returned by the API)'
+        : show(fieldOf(live, field))
+    lines.push(`${field}: ${was} → ${show(fieldOf(desired, field))}`)
   }
   const tags = tagChanges(desired.tags, live.tags, options.ownershipTag)
   if (tags) lines.push(tags)
   lines.push(...pinChanges(desired.pin_definitions, live.pin_definitions))
-  if (lines.length === 0) lines.push(`adopted: the ownership tag ${options.ownershipTag} is added`)
+  if (lines.length === 0) {
+    lines.push(
+      options.adopt
+        ? `adopted: the ownership tag ${options.ownershipTag} is added`
+        : 'pins that share a position are in another order',
+    )
+  }
   return lines
 }
 
@@ -72,8 +82,9 @@ function pinChanges(git: unknown, live: unknown): string[] {
   for (const [key, pin] of have) {
     const wanted = want.get(key)
     if (wanted === undefined) lines.push(`- ${key}: ${show(pin)}`)
-    else if (canonicalJson(pinView(wanted)) !== canonicalJson(pinView(pin))) {
-      lines.push(`~ ${key}: ${show(pin)} → ${show(wanted)}`)
+    else {
+      const changed = pinFieldChanges(pin, wanted)
+      if (changed.length > 0) lines.push(`~ ${key}: ${changed.join('; ')}`)
     }
   }
   for (const [key, pin] of want) if (!have.has(key)) lines.push(`+ ${key}: ${show(pin)}`)
@@ -98,9 +109,26 @@ function pinKey(pin: unknown): string {
   return `pin at position ${String(position)}${widget}`
 }
 
+/** The fields of a pin that differ, as compared (server defaults and spellings aside). */
+function pinFieldChanges(live: unknown, git: unknown): string[] {
+  const was = pinView(live)
+  const now = pinView(git)
+  return [...new Set([...Object.keys(was), ...Object.keys(now)])]
+    .filter((field) => canonicalJson(was[field]) !== canonicalJson(now[field]))
+    .map((field) => `${field} ${show(rawField(live, field))} → ${show(rawField(git, field))}`)
+}
+
 /** A pin as compared: the normalised form of a one-pin customization. */
-function pinView(pin: unknown): unknown {
-  return normalise({ pin_definitions: [pin] } as unknown as Customization).pin_definitions
+function pinView(pin: unknown): Record<string, unknown> {
+  const [text] = normalise({ pin_definitions: [pin] } as unknown as Customization)
+    .pin_definitions as string[]
+  return JSON.parse(text ?? '{}') as Record<string, unknown>
+}
+
+function rawField(pin: unknown, field: string): unknown {
+  return typeof pin === 'object' && pin !== null
+    ? (pin as Record<string, unknown>)[field]
+    : undefined
 }
 
 function fieldOf(customization: object, field: string): unknown {

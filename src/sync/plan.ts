@@ -145,7 +145,11 @@ export function stepFor(
     send: bodyToSend(desired, tag),
     live,
     adopt: !owned && same,
-    changes: describeUpdate(desired.body, live, { ownershipTag: tag, lastAppliedIsDesired }),
+    changes: describeUpdate(desired.body, live, {
+      ownershipTag: tag,
+      lastAppliedIsDesired,
+      adopt: !owned && same,
+    }),
   }
 }
 
