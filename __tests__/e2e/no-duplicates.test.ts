@@ -10,6 +10,7 @@ import type { Fault } from '../../tools/sandbox/faults.js'
 import type { JsonObject } from '../../tools/sandbox/json-body.js'
 import type { PaginationMode } from '../../tools/sandbox/pagination.js'
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../tools/sandbox/server.js'
+import { customizationRows, type CustomizationRow } from '../../tools/runner/customizations.js'
 
 const KEY = 'sk-e2e-no-duplicates-4c3b2a'
 const TRACKER = '1234-5678'
@@ -17,19 +18,9 @@ const MODEL = 'product_detail'
 /** runAction's own default: past it the bundle is killed and the test errors. */
 const RUN_TIMEOUT_MS = 60_000
 
-/** One row of the `customizations` output. */
-interface Row {
-  file: string | null
-  document: number | null
-  scope: string
-  action: string
-  id: string | null
-  error?: string
-}
-
 interface Run {
   result: RunActionResult
-  rows: Row[]
+  rows: CustomizationRow[]
   /** Wall time of the whole run, in ms. */
   ms: number
 }
@@ -84,11 +75,11 @@ async function submit(
     inputs: { 'tracker-id': TRACKER, 'private-key': KEY, 'api-url': sandbox.url },
     timeoutMs,
   })
-  const rows = JSON.parse(result.outputs.customizations ?? '[]') as Row[]
+  const rows = customizationRows(result) ?? []
   return { result, rows, ms: performance.now() - started }
 }
 
-const rowOf = (run: Run, name: string): Row | undefined =>
+const rowOf = (run: Run, name: string): CustomizationRow | undefined =>
   run.rows.find((row) => row.file === fileOf(name))
 
 /** Live ids by target identity (`/p/a/`), each list sorted. */

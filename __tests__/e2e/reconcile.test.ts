@@ -9,6 +9,7 @@ import type { JsonObject } from '../../tools/sandbox/json-body.js'
 import { ALL_REWRITES, type Rewrite, rewriteStored } from '../../tools/sandbox/rewrites.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 import { fakeSha } from '../../tools/shared/fake-sha.js'
+import { customizationRows, type CustomizationRow } from '../../tools/runner/customizations.js'
 
 const KEY = 'sk-e2e-reconcile-3c2b1a'
 const TRACKER = '1234-5678'
@@ -21,18 +22,8 @@ afterAll(cleanupWorkspaces)
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-/** One row of the `customizations` output. */
-interface Row {
-  file: string | null
-  document: number | null
-  scope: string
-  action: string
-  id: string | null
-  error?: string
-}
-
 interface Run extends RunActionResult {
-  rows: Row[]
+  rows: CustomizationRow[]
   /** Creates, updates and deletes this run sent (whatever their answer). */
   writes: string[]
 }
@@ -62,7 +53,7 @@ async function push(
       .slice(logged)
       .filter((r) => r.op === 'create' || r.op === 'update' || r.op === 'delete')
       .map((r) => `${r.op} ${r.path.split('/scope/')[1] ?? ''}`.trim())
-    return { ...result, rows: JSON.parse(result.outputs.customizations ?? '[]') as Row[], writes }
+    return { ...result, rows: customizationRows(result) ?? [], writes }
   } finally {
     await api.close()
   }

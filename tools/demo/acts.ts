@@ -19,7 +19,8 @@ import {
   RUN_TIMEOUT_MS,
   TRACKER_ID,
 } from './scenario.js'
-import { type Row, customizationRows, formatAnnotation, showRun } from './show-run.js'
+import { customizationRows, type CustomizationRow } from '../runner/customizations.js'
+import { formatAnnotation, showRun } from './show-run.js'
 import { bold, dim, heading, say } from './terminal.js'
 
 export interface Stage {
@@ -77,7 +78,7 @@ export async function pullRequestAct(stage: Stage): Promise<string[]> {
 async function merge(
   stage: Stage,
   workspace: string,
-): Promise<{ rows: Row[]; writes: number; differences: string[] }> {
+): Promise<{ rows: CustomizationRow[]; writes: number; differences: string[] }> {
   const before = stage.sandbox.stats().writes
   const result = await runAction({
     eventName: 'push',
@@ -100,7 +101,7 @@ async function merge(
 }
 
 /** The checks both merge acts make; each adds its own on the rows. */
-function mergeDifferences(result: RunActionResult, rows: Row[]): string[] {
+function mergeDifferences(result: RunActionResult, rows: CustomizationRow[]): string[] {
   const differences: string[] = []
   if (result.exitCode !== 0) differences.push(`exit code ${result.exitCode}, expected 0`)
   for (const a of result.annotations.filter((a) => a.level === 'error')) {

@@ -1,16 +1,10 @@
 // What a run looked like from the pull request or the Actions tab.
+import { customizationRows } from '../runner/customizations.js'
 import type { RunActionResult } from '../runner/run-action.js'
 import type { Annotation } from '../runner/workflow-commands.js'
 import { splitLines } from '../shared/lines.js'
 import { htmlToText } from './html-to-text.js'
 import { bold, cyan, dim, green, indented, red, say, section, yellow } from './terminal.js'
-
-/** A row of the Action's `customizations` output. */
-export interface Row {
-  file: string
-  action: string
-  id: string | null
-}
 
 /** `file:line:col level title message`, as an editor or `grep -n` would point at it. */
 export function formatAnnotation({ level, properties, message }: Annotation): string {
@@ -59,13 +53,4 @@ export function showRun(result: RunActionResult, expectedExit: number): void {
   const verdict = result.exitCode === expectedExit ? green : red
   say()
   say(`${bold('Exit code')} ${verdict(String(code))} ${dim(`(expected ${expectedExit})`)}`)
-}
-
-export function customizationRows(result: RunActionResult): Row[] | undefined {
-  try {
-    const rows: unknown = JSON.parse(result.outputs['customizations'] ?? '')
-    return Array.isArray(rows) ? (rows as Row[]) : undefined
-  } catch {
-    return undefined
-  }
 }
