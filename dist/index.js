@@ -42873,6 +42873,7 @@ const DATE_TIME_PIN_FIELDS = new Set(Object.entries(schema/* pinSchema */.rA.sha
 const CRITERIA = new Set(['target_criteria', 'pin_criteria']);
 /** The vendor's get-one and update pages list no `target_metadata` (reference §7). */
 const NOT_RETURNED = ['target_metadata'];
+/** A pin as compared: server defaults, nulls and date spellings aside. */
 function normalisePin(pin) {
     const fields = (typeof pin === 'object' && pin !== null ? pin : {});
     const normalised = {};
@@ -43016,17 +43017,11 @@ function pinKey(pin) {
 }
 /** The fields of a pin that differ, as compared (server defaults and spellings aside). */
 function pinFieldChanges(live, git) {
-    const was = pinView(live);
-    const now = pinView(git);
+    const was = normalisePin(live);
+    const now = normalisePin(git);
     return [...new Set([...Object.keys(was), ...Object.keys(now)])]
         .filter((field) => (0,manifest_scope/* canonicalJson */.dj)(was[field]) !== (0,manifest_scope/* canonicalJson */.dj)(now[field]))
         .map((field) => `${field} ${show(rawField(live, field))} → ${show(rawField(git, field))}`);
-}
-/** A pin as compared: the normalised form of a one-pin customization. */
-function pinView(pin) {
-    const [text] = normalise({ pin_definitions: [pin] })
-        .pin_definitions;
-    return JSON.parse(text ?? '{}');
 }
 function rawField(pin, field) {
     return typeof pin === 'object' && pin !== null

@@ -68,7 +68,8 @@ const CRITERIA = new Set(['target_criteria', 'pin_criteria'])
 /** The vendor's get-one and update pages list no `target_metadata` (reference §7). */
 const NOT_RETURNED = ['target_metadata']
 
-function normalisePin(pin: unknown): Normalised {
+/** A pin as compared: server defaults, nulls and date spellings aside. */
+export function normalisePin(pin: unknown): Normalised {
   const fields = (typeof pin === 'object' && pin !== null ? pin : {}) as Record<string, unknown>
   const normalised: Normalised = {}
   for (const field of PIN_FIELDS) {

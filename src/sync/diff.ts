@@ -1,7 +1,7 @@
 import type { LiveCustomization } from '../luigisbox/wire.js'
 import type { Customization } from '../manifest/schema.js'
 import { canonicalJson } from '../manifest/scope.js'
-import { normalise, type CompareOptions } from './compare.js'
+import { normalise, normalisePin, type CompareOptions } from './compare.js'
 import { isOwnershipTag } from './ownership.js'
 
 /**
@@ -111,18 +111,11 @@ function pinKey(pin: unknown): string {
 
 /** The fields of a pin that differ, as compared (server defaults and spellings aside). */
 function pinFieldChanges(live: unknown, git: unknown): string[] {
-  const was = pinView(live)
-  const now = pinView(git)
+  const was = normalisePin(live)
+  const now = normalisePin(git)
   return [...new Set([...Object.keys(was), ...Object.keys(now)])]
     .filter((field) => canonicalJson(was[field]) !== canonicalJson(now[field]))
     .map((field) => `${field} ${show(rawField(live, field))} → ${show(rawField(git, field))}`)
-}
-
-/** A pin as compared: the normalised form of a one-pin customization. */
-function pinView(pin: unknown): Record<string, unknown> {
-  const [text] = normalise({ pin_definitions: [pin] } as unknown as Customization)
-    .pin_definitions as string[]
-  return JSON.parse(text ?? '{}') as Record<string, unknown>
 }
 
 function rawField(pin: unknown, field: string): unknown {
