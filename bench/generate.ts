@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isEntryPoint } from '../tools/shared/entry-point.js'
 
-const MODELS = ['basket', 'home', 'product_detail', 'category', 'search']
+export const MODELS = ['basket', 'home', 'product_detail', 'category', 'search']
 
 /** The name of the `i`th manifest, sorted as generated. */
 export function manifestName(i: number): string {

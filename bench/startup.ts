@@ -1,27 +1,59 @@
+// Start-up: the Action on a pull request that changes one manifest, and the command line on one
+// file, each against `node -e ""` spawned the same way with the same environment. Only the child
+// process's lifetime is timed, so the harness's own setup weighs on neither side.
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startGitHubApi } from '../tools/github-standin/server.js'
+import { buildEnv } from '../tools/runner/environment.js'
 import { pullRequestEvent } from '../tools/runner/event-payloads.js'
-import { runAction } from '../tools/runner/run-action.js'
+import { prepareRunnerFiles } from '../tools/runner/runner-files.js'
 import { makeWorkspace, removeWorkspace } from '../tools/runner/workspaces.js'
 import { fakeSha } from '../tools/shared/fake-sha.js'
+import { CLI_ENTRY, DIST_ENTRY, REPO_ROOT } from '../tools/shared/repo-paths.js'
 import { manifestText } from './generate.js'
-import { log, median } from './measure.js'
-import { STARTUP_RUNS } from './settings.js'
+import { log, paired, type PairedFigure } from './measure.js'
+import { STARTUP_PAIRS } from './settings.js'
 
 export interface StartupResult {
-  actionMs: number
-  emptyMs: number
-  ratio: number
+  /** `node dist/index.js` on a one-manifest pull request / `node -e ""`. */
+  action: PairedFigure
+  /** `node dist/cli/index.js validate luigisbox/a.yml` / `node -e ""`. */
+  cli: PairedFigure
+  /** ajv-cli on the same file / `node -e ""`, for reference. */
+  ajv: PairedFigure
 }
 
-/** The Action on a one-file pull request against node running an empty script. */
-export async function startupBenchmark(): Promise<StartupResult> {
-  log('Start-up: the Action validating one changed manifest vs node -e ""…')
-  const api = await startGitHubApi({ pulls: { 'owner/repo#1': [{ filename: 'luigisbox/a.yml' }] } })
-  const workspace = await makeWorkspace({
-    'luigisbox/a.yml': manifestText(1, false),
-    'empty.js': '',
+const EMPTY = ['-e', '']
+
+/** Wall time of `node args` from spawn to exit; rejects unless it exits with `expectStatus`. */
+function timeSpawn(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  expectStatus: number,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const out: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => out.push(chunk))
+    child.on('error', reject)
+    child.on('close', (status) => {
+      const ms = performance.now() - started
+      if (status === expectStatus) resolve(ms)
+      else reject(new Error(`node ${args.join(' ')} exited ${status}:\n${Buffer.concat(out)}`))
+    })
   })
+}
+
+export async function startupBenchmark(): Promise<StartupResult> {
+  log(`  start-up: ${STARTUP_PAIRS} pairs each of the Action, the CLI, ajv-cli / node -e ""…`)
+  const api = await startGitHubApi({ pulls: { 'owner/repo#1': [{ filename: 'luigisbox/a.yml' }] } })
+  const workspace = await makeWorkspace({ 'luigisbox/a.yml': manifestText(1, false) })
+  const temp = await mkdtemp(path.join(tmpdir(), 'luigisbox-startup-'))
   try {
     const event = pullRequestEvent({
       number: 1,
@@ -29,30 +61,43 @@ export async function startupBenchmark(): Promise<StartupResult> {
       baseSha: fakeSha('base'),
       changedFiles: 1,
     })
-    const once = async (entry: string | undefined) => {
-      const started = performance.now()
-      const result = await runAction({
-        eventName: 'pull_request',
-        event,
-        apiUrl: api.url,
-        workspace,
-        entry,
-      })
-      if (entry === undefined && result.exitCode !== 0)
-        throw new Error(`the Action failed:\n${result.stdout}`)
-      return performance.now() - started
-    }
-    const action = []
-    const empty = []
-    for (let i = 0; i < STARTUP_RUNS; i++) {
-      action.push(await once(undefined))
-      empty.push(await once(path.join(workspace, 'empty.js')))
-    }
-    const actionMs = median(action)
-    const emptyMs = median(empty)
-    return { actionMs, emptyMs, ratio: actionMs / emptyMs }
+    const files = await prepareRunnerFiles(temp, event)
+    const actionEnv = buildEnv(
+      { eventName: 'pull_request', event, apiUrl: api.url, workspace },
+      files,
+    )
+    const shellEnv = { PATH: process.env['PATH'] }
+    const action = await paired(
+      STARTUP_PAIRS,
+      () => timeSpawn([DIST_ENTRY], actionEnv, workspace, 0),
+      () => timeSpawn(EMPTY, actionEnv, workspace, 0),
+    )
+    const cli = await paired(
+      STARTUP_PAIRS,
+      () => timeSpawn([CLI_ENTRY, 'validate', 'luigisbox/a.yml'], shellEnv, workspace, 0),
+      () => timeSpawn(EMPTY, shellEnv, workspace, 0),
+    )
+    const ajvArgs = [
+      path.join(REPO_ROOT, 'node_modules/ajv-cli/dist/index.js'),
+      'validate',
+      '--spec=draft2020',
+      '-c',
+      'ajv-formats',
+      '-s',
+      path.join(REPO_ROOT, 'schema/customization.schema.json'),
+      '-d',
+      'luigisbox/a.yml',
+    ]
+    // ajv-cli rejects the file (it reads YAML 1.1 date-times as dates), so it exits 1.
+    const ajv = await paired(
+      STARTUP_PAIRS,
+      () => timeSpawn(ajvArgs, shellEnv, workspace, 1),
+      () => timeSpawn(EMPTY, shellEnv, workspace, 0),
+    )
+    return { action, cli, ajv }
   } finally {
     await api.close()
     await removeWorkspace(workspace)
+    await rm(temp, { recursive: true, force: true })
   }
 }
