@@ -46,9 +46,22 @@ test('only the example job in a protected environment holds the key, and it is n
   expect(check?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' })
 })
 
-test("the README's workflow is the example file, word for word", () => {
+test("the README's workflow is the example file, word for word, and every snippet is current", () => {
   const readme = readRepoFile('README.md')
   expect(readme).toContain('```yaml\n' + readRepoFile(EXAMPLE) + '```')
+  const majors = new Set([...readme.matchAll(/actions\/checkout@v(\d+)/g)].map((m) => m[1]))
+  expect([...majors]).toEqual(['7'])
+})
+
+test('the README shows real job summaries, each picture beside the HTML it was made from', () => {
+  const readme = readRepoFile('README.md')
+  for (const name of ['pull-request', 'merge']) {
+    expect(readme).toContain(`](docs/job-summary/${name}.png)`)
+    expect(readme).toContain(`](docs/job-summary/${name}.html)`)
+    // A PNG file's signature: the picture is there, not a placeholder.
+    expect(readRepoFile(`docs/job-summary/${name}.png`).startsWith('\uFFFDPNG')).toBe(true)
+    expect(readRepoFile(`docs/job-summary/${name}.html`)).toContain("Luigi's Box manifests")
+  }
 })
 
 test('CI tests on the Node version action.yml runs and on the oldest package.json supports', () => {
