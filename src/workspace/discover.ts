@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -40,9 +41,24 @@ export async function findManifests(
   )
   const found = new Set<string>()
   for (const base of bases) {
-    for (const file of await walk(workspace, base)) if (matches(file)) found.add(file)
+    for (const file of await walk(workspace, base)) {
+      if (matches(file)) found.add(file)
+      if (core.isDebug()) core.debug(whyMatched(file, globs))
+    }
   }
   return [...found].sort()
+}
+
+/** For the debug log: which glob made a file a manifest, or why none did. */
+export function whyMatched(file: string, globs: { include: string[]; exclude: string[] }): string {
+  const first = (list: string[]) => list.find((glob) => picomatch(glob, { dot: true })(file))
+  const include = first(globs.include)
+  if (include === undefined)
+    return `${file}: not a manifest, matches none of ${globs.include.join(', ')}`
+  const exclude = first(globs.exclude)
+  if (exclude !== undefined)
+    return `${file}: not a manifest, matches ${include} but !${exclude} excludes it`
+  return `${file}: a manifest, matches ${include}`
 }
 
 async function walk(workspace: string, relativeDir: string): Promise<string[]> {
