@@ -45,7 +45,7 @@ export function summaryPage(title: string, summary: string): string {
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
-<style>${PAGE_STYLE}</style>
+<link rel="stylesheet" href="style.css">
 </head>
 <body>
 ${summary}
@@ -128,6 +128,7 @@ function findChromium(): string | undefined {
 
 async function main(): Promise<void> {
   await mkdir(SUMMARY_DIR, { recursive: true })
+  await writeFile(join(SUMMARY_DIR, 'style.css'), `${PAGE_STYLE}\n`)
   const chromium = findChromium()
   for (const [name, { title, summary }] of Object.entries(await summaries())) {
     const html = join(SUMMARY_DIR, `${name}.html`)
