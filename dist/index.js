@@ -41397,7 +41397,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-
 const DEFAULT_MANIFEST_GLOBS = ['luigisbox/**/*.{yml,yaml,json}'];
 /** Globs as users write them: one per line, `!` to exclude, `./` optional, blank lines ignored. */
 function parseGlobs(text) {
@@ -41421,7 +41420,9 @@ function manifestMatcher(globs) {
  * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
-async function findManifests(workspace, globs) {
+async function findManifests(workspace, globs, 
+/** Told why each file walked is or is not a manifest (the Action's debug log). */
+debug) {
     const matches = manifestMatcher(globs);
     const bases = new Set(globs.include
         .map((glob) => picomatch_default().scan(glob).base)
@@ -41431,8 +41432,7 @@ async function findManifests(workspace, globs) {
         for (const file of await walk(workspace, base)) {
             if (matches(file))
                 found.add(file);
-            if (isDebug())
-                debug(whyMatched(file, globs));
+            debug?.(whyMatched(file, globs));
         }
     }
     return [...found].sort();
@@ -43798,7 +43798,7 @@ const WHOLE_FILE = /^(file|yaml|json|document)\//;
 async function findTargets(options) {
     const { workspace, globs, selection } = options;
     const matches = manifestMatcher(globs);
-    const all = await findManifests(workspace, globs);
+    const all = await findManifests(workspace, globs, options.debug);
     const changed = selection.kind === 'pull-request'
         ? await pullRequestManifests(options.api(), selection.number, selection.changedFiles, matches)
         : selection.kind === 'compare'
@@ -43886,6 +43886,8 @@ async function run(options = {}) {
             globs: config.manifests,
             selection: flow.selection,
             api,
+            // Built only when asked for: a line per file walked.
+            debug: isDebug() ? debug : undefined,
         });
         if (targets.allReason)
             info(targets.allReason);

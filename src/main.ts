@@ -49,6 +49,8 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       globs: config.manifests,
       selection: flow.selection,
       api,
+      // Built only when asked for: a line per file walked.
+      debug: core.isDebug() ? core.debug : undefined,
     })
     if (targets.allReason) core.info(targets.allReason)
     const changed = new Set(targets.targets)

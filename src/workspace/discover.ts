@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -32,6 +31,8 @@ export function manifestMatcher(globs: { include: string[]; exclude: string[] })
 export async function findManifests(
   workspace: string,
   globs: { include: string[]; exclude: string[] },
+  /** Told why each file walked is or is not a manifest (the Action's debug log). */
+  debug?: (line: string) => void,
 ): Promise<string[]> {
   const matches = manifestMatcher(globs)
   const bases = new Set(
@@ -43,7 +44,7 @@ export async function findManifests(
   for (const base of bases) {
     for (const file of await walk(workspace, base)) {
       if (matches(file)) found.add(file)
-      if (core.isDebug()) core.debug(whyMatched(file, globs))
+      debug?.(whyMatched(file, globs))
     }
   }
   return [...found].sort()
