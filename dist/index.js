@@ -41245,6 +41245,18 @@ function decideFlow(mode, eventName, payload, canPlan = false) {
             };
     }
 }
+/** For the debug log: what the event and mode made of this run, and why. */
+function describeFlow(eventName, mode, flow) {
+    const chose = `Event ${eventName} with mode ${mode}: ${flow.action}`;
+    if (flow.action === 'nothing')
+        return `${chose} (${flow.reason})`;
+    const { selection } = flow;
+    if (selection.kind === 'pull-request')
+        return `${chose} the files pull request #${selection.number} changed`;
+    if (selection.kind === 'compare')
+        return `${chose} the files changed from ${selection.base} to ${selection.head}`;
+    return `${chose} every manifest (${selection.reason})`;
+}
 function onDefaultBranch(payload) {
     const branch = payload.repository?.default_branch;
     return branch !== undefined && payload.ref === `refs/heads/${branch}`;
@@ -41408,18 +41420,33 @@ function manifestMatcher(globs) {
  * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
-async function findManifests(workspace, globs) {
+async function findManifests(workspace, globs, 
+/** Told why each file walked is or is not a manifest (the Action's debug log). */
+debug) {
     const matches = manifestMatcher(globs);
     const bases = new Set(globs.include
         .map((glob) => picomatch_default().scan(glob).base)
         .filter((base) => isInside(workspace, base)));
     const found = new Set();
     for (const base of bases) {
-        for (const file of await walk(workspace, base))
+        for (const file of await walk(workspace, base)) {
             if (matches(file))
                 found.add(file);
+            debug?.(whyMatched(file, globs));
+        }
     }
     return [...found].sort();
+}
+/** For the debug log: which glob made a file a manifest, or why none did. */
+function whyMatched(file, globs) {
+    const first = (list) => list.find((glob) => picomatch_default()(glob, { dot: true })(file));
+    const include = first(globs.include);
+    if (include === undefined)
+        return `${file}: not a manifest, matches none of ${globs.include.join(', ')}`;
+    const exclude = first(globs.exclude);
+    if (exclude !== undefined)
+        return `${file}: not a manifest, matches ${include} but !${exclude} excludes it`;
+    return `${file}: a manifest, matches ${include}`;
 }
 async function walk(workspace, relativeDir) {
     const files = [];
@@ -42564,6 +42591,7 @@ function errorDetail(error) {
 
 
 
+
 function createRequester(options) {
     const limit = pLimit(options.concurrency);
     return (spec) => request_request(options, limit, spec);
@@ -42578,7 +42606,14 @@ async function request_request(options, limit, spec) {
     let mayHaveApplied = false;
     for (let attempt = 1;; attempt++) {
         // Only the attempt holds a concurrency slot; waiting between attempts does not.
-        const result = await limit(() => send(connection, url, method, body));
+        const result = await limit(async () => {
+            const started = Date.now();
+            const answer = await send(connection, url, method, body);
+            if (isDebug()) {
+                debug(`${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`);
+            }
+            return answer;
+        });
         const failure = { ...where, attempts: attempt };
         let error;
         if (result.type === 'response' && result.status >= 200 && result.status < 300) {
@@ -42615,6 +42650,13 @@ async function request_request(options, limit, spec) {
 }
 function statusOf(result) {
     return result.type === 'response' ? result.status : undefined;
+}
+function answerOf(result) {
+    if (result.type === 'response')
+        return `HTTP ${result.status}`;
+    return result.type === 'timeout'
+        ? 'no answer (timeout)'
+        : `network error ${result.codes.join(', ')}`;
 }
 function urlFor(base, spec) {
     const url = new URL(base);
@@ -43756,7 +43798,7 @@ const WHOLE_FILE = /^(file|yaml|json|document)\//;
 async function findTargets(options) {
     const { workspace, globs, selection } = options;
     const matches = manifestMatcher(globs);
-    const all = await findManifests(workspace, globs);
+    const all = await findManifests(workspace, globs, options.debug);
     const changed = selection.kind === 'pull-request'
         ? await pullRequestManifests(options.api(), selection.number, selection.changedFiles, matches)
         : selection.kind === 'compare'
@@ -43828,6 +43870,7 @@ async function run(options = {}) {
         const context = readRunContext();
         const canPlan = config.trackerId !== '' && config.privateKey !== '';
         const flow = decideFlow(config.mode, context.eventName, context.payload, canPlan);
+        debug(describeFlow(context.eventName, config.mode, flow));
         if (flow.action === 'nothing') {
             info(flow.reason);
             return;
@@ -43843,9 +43886,15 @@ async function run(options = {}) {
             globs: config.manifests,
             selection: flow.selection,
             api,
+            // Built only when asked for: a line per file walked.
+            debug: isDebug() ? debug : undefined,
         });
         if (targets.allReason)
             info(targets.allReason);
+        const changed = new Set(targets.targets);
+        const unchanged = targets.all.filter((file) => !changed.has(file));
+        if (unchanged.length > 0)
+            debug(`Manifests this event did not change (read, not annotated): ${unchanged.join(', ')}`);
         info(logLine(`Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`));
         const checked = await checkTargets(workspace, targets, new Date(), options.workerEntry);
         annotations = checked.problems;

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { errorMessage } from './error-message.js'
 import { gitHubApi } from './github/api.js'
 import { commitOf, readRunContext } from './github/context.js'
-import { decideFlow, onDefaultBranch, planSkippedReason } from './github/event.js'
+import { decideFlow, describeFlow, onDefaultBranch, planSkippedReason } from './github/event.js'
 import { commentMarker, postComment } from './github/sticky-comment.js'
 import { readConfig, readPrivateKey } from './inputs.js'
 import { countBySeverity, type Problem } from './manifest/problems.js'
@@ -33,6 +33,7 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     const context = readRunContext()
     const canPlan = config.trackerId !== '' && config.privateKey !== ''
     const flow = decideFlow(config.mode, context.eventName, context.payload, canPlan)
+    core.debug(describeFlow(context.eventName, config.mode, flow))
     if (flow.action === 'nothing') {
       core.info(flow.reason)
       return
@@ -48,8 +49,16 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       globs: config.manifests,
       selection: flow.selection,
       api,
+      // Built only when asked for: a line per file walked.
+      debug: core.isDebug() ? core.debug : undefined,
     })
     if (targets.allReason) core.info(targets.allReason)
+    const changed = new Set(targets.targets)
+    const unchanged = targets.all.filter((file) => !changed.has(file))
+    if (unchanged.length > 0)
+      core.debug(
+        `Manifests this event did not change (read, not annotated): ${unchanged.join(', ')}`,
+      )
     core.info(
       logLine(
         `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,

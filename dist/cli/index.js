@@ -17085,7 +17085,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kD: () => (/* binding */ findManifests)
 });
 
-// UNUSED EXPORTS: manifestMatcher, parseGlobs
+// UNUSED EXPORTS: manifestMatcher, parseGlobs, whyMatched
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -17122,18 +17122,33 @@ function manifestMatcher(globs) {
  * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
-async function findManifests(workspace, globs) {
+async function findManifests(workspace, globs, 
+/** Told why each file walked is or is not a manifest (the Action's debug log). */
+debug) {
     const matches = manifestMatcher(globs);
     const bases = new Set(globs.include
         .map((glob) => picomatch_default().scan(glob).base)
         .filter((base) => isInside(workspace, base)));
     const found = new Set();
     for (const base of bases) {
-        for (const file of await walk(workspace, base))
+        for (const file of await walk(workspace, base)) {
             if (matches(file))
                 found.add(file);
+            debug?.(whyMatched(file, globs));
+        }
     }
     return [...found].sort();
+}
+/** For the debug log: which glob made a file a manifest, or why none did. */
+function whyMatched(file, globs) {
+    const first = (list) => list.find((glob) => picomatch_default()(glob, { dot: true })(file));
+    const include = first(globs.include);
+    if (include === undefined)
+        return `${file}: not a manifest, matches none of ${globs.include.join(', ')}`;
+    const exclude = first(globs.exclude);
+    if (exclude !== undefined)
+        return `${file}: not a manifest, matches ${include} but !${exclude} excludes it`;
+    return `${file}: a manifest, matches ${include}`;
 }
 async function walk(workspace, relativeDir) {
     const files = [];

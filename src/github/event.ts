@@ -98,6 +98,18 @@ export function decideFlow(
   }
 }
 
+/** For the debug log: what the event and mode made of this run, and why. */
+export function describeFlow(eventName: string, mode: Mode, flow: Flow): string {
+  const chose = `Event ${eventName} with mode ${mode}: ${flow.action}`
+  if (flow.action === 'nothing') return `${chose} (${flow.reason})`
+  const { selection } = flow
+  if (selection.kind === 'pull-request')
+    return `${chose} the files pull request #${selection.number} changed`
+  if (selection.kind === 'compare')
+    return `${chose} the files changed from ${selection.base} to ${selection.head}`
+  return `${chose} every manifest (${selection.reason})`
+}
+
 export function onDefaultBranch(payload: EventPayload): boolean {
   const branch = payload.repository?.default_branch
   return branch !== undefined && payload.ref === `refs/heads/${branch}`

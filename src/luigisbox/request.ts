@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import pLimit, { type LimitFunction } from 'p-limit'
 import {
   ApiError,
@@ -69,7 +70,16 @@ async function request(
 
   for (let attempt = 1; ; attempt++) {
     // Only the attempt holds a concurrency slot; waiting between attempts does not.
-    const result = await limit(() => send(connection, url, method, body))
+    const result = await limit(async () => {
+      const started = Date.now()
+      const answer = await send(connection, url, method, body)
+      if (core.isDebug()) {
+        core.debug(
+          `${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`,
+        )
+      }
+      return answer
+    })
     const failure: Failure = { ...where, attempts: attempt }
     let error: ApiError
     if (result.type === 'response' && result.status >= 200 && result.status < 300) {
@@ -103,6 +113,13 @@ async function request(
 
 function statusOf(result: Attempt): number | undefined {
   return result.type === 'response' ? result.status : undefined
+}
+
+function answerOf(result: Attempt): string {
+  if (result.type === 'response') return `HTTP ${result.status}`
+  return result.type === 'timeout'
+    ? 'no answer (timeout)'
+    : `network error ${result.codes.join(', ')}`
 }
 
 function urlFor(base: URL, spec: RequestSpec): URL {

@@ -31,6 +31,8 @@ export function manifestMatcher(globs: { include: string[]; exclude: string[] })
 export async function findManifests(
   workspace: string,
   globs: { include: string[]; exclude: string[] },
+  /** Told why each file walked is or is not a manifest (the Action's debug log). */
+  debug?: (line: string) => void,
 ): Promise<string[]> {
   const matches = manifestMatcher(globs)
   const bases = new Set(
@@ -40,9 +42,24 @@ export async function findManifests(
   )
   const found = new Set<string>()
   for (const base of bases) {
-    for (const file of await walk(workspace, base)) if (matches(file)) found.add(file)
+    for (const file of await walk(workspace, base)) {
+      if (matches(file)) found.add(file)
+      debug?.(whyMatched(file, globs))
+    }
   }
   return [...found].sort()
+}
+
+/** For the debug log: which glob made a file a manifest, or why none did. */
+export function whyMatched(file: string, globs: { include: string[]; exclude: string[] }): string {
+  const first = (list: string[]) => list.find((glob) => picomatch(glob, { dot: true })(file))
+  const include = first(globs.include)
+  if (include === undefined)
+    return `${file}: not a manifest, matches none of ${globs.include.join(', ')}`
+  const exclude = first(globs.exclude)
+  if (exclude !== undefined)
+    return `${file}: not a manifest, matches ${include} but !${exclude} excludes it`
+  return `${file}: a manifest, matches ${include}`
 }
 
 async function walk(workspace: string, relativeDir: string): Promise<string[]> {

@@ -37,10 +37,11 @@ export async function findTargets(options: {
   globs: { include: string[]; exclude: string[] }
   selection: Selection
   api: () => ChangedFilesApi
+  debug?: (line: string) => void
 }): Promise<Targets> {
   const { workspace, globs, selection } = options
   const matches = manifestMatcher(globs)
-  const all = await findManifests(workspace, globs)
+  const all = await findManifests(workspace, globs, options.debug)
   const changed =
     selection.kind === 'pull-request'
       ? await pullRequestManifests(options.api(), selection.number, selection.changedFiles, matches)
