@@ -12703,22 +12703,32 @@ function manifestReader(workspace) {
         const absolute = external_node_path_default().resolve(workspace, file);
         let real;
         let stats;
+        let isLink = false;
         try {
             const link = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
             if (!link)
                 return { kind: 'missing', file };
-            real = link.isSymbolicLink()
+            isLink = link.isSymbolicLink();
+            real = isLink
                 ? (0,external_node_fs_.realpathSync)(absolute)
                 : external_node_path_default().join(realDirectory(external_node_path_default().dirname(absolute)), external_node_path_default().basename(absolute));
-            stats = link.isSymbolicLink() ? (0,external_node_fs_.statSync)(real) : link;
+            stats = isLink ? (0,external_node_fs_.statSync)(real) : link;
         }
         catch (error) {
+            if (isLink && (isCode(error, 'ENOENT') || isCode(error, 'ELOOP'))) {
+                return problemAtStart(file, 'file/unreadable', 'This path is a symbolic link to something that does not exist (a dangling link); it was not read. Commit the manifest itself, or remove the link.');
+            }
             if (isCode(error, 'ENOENT'))
                 return { kind: 'missing', file };
             return problemAtStart(file, 'file/unreadable', `The file cannot be read: ${(0,error_message/* errorMessage */.g)(error)}.`);
         }
         if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
             return problemAtStart(file, 'file/outside-workspace', 'This path is a symbolic link that resolves outside the workspace; it was not read. Commit the manifest itself instead of a link to it.');
+        }
+        // .git holds the checkout's token (in .git/config): a manifest read from there would quote
+        // it in a parse error.
+        if (external_node_path_default().relative(root, real).split((external_node_path_default()).sep).includes('.git')) {
+            return problemAtStart(file, 'file/outside-workspace', "This path resolves into a .git directory, which holds git's own files and the checkout's credentials; it was not read. Commit the manifest itself instead of a link to it.");
         }
         if (!stats.isFile()) {
             return problemAtStart(file, 'file/unreadable', 'This path is not a regular file.');

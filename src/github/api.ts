@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
+import type { Deadline } from '../deadline.js'
 import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
@@ -12,11 +13,18 @@ export interface CommentsApi {
   updateComment(commentId: number, body: string): Promise<void>
 }
 
-/** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
+/** GitHub answers in well under a second; a call that hangs is abandoned and retried. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). Each
+ * attempt ends after GITHUB_REQUEST_TIMEOUT_MS, and none runs past the run's deadline.
+ */
 export function gitHubApi(
   token: string,
   owner: string,
   repo: string,
+  deadline?: Deadline,
 ): ChangedFilesApi & CommentsApi {
   const client = () => {
     if (token === '') {
@@ -27,9 +35,13 @@ export function gitHubApi(
     }
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
     // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
+    // A timed-out attempt surfaces as a 500, which the plugin retries too.
     return getOctokit(
       token,
-      { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] } },
+      {
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        request: { fetch: timedFetch(deadline) },
+      },
       retry,
     )
   }
@@ -75,6 +87,16 @@ export function gitHubApi(
       const octokit = client()
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     },
+  }
+}
+
+function timedFetch(deadline: Deadline | undefined): typeof fetch {
+  return (input, init) => {
+    const signals = [AbortSignal.timeout(GITHUB_REQUEST_TIMEOUT_MS), init?.signal, deadline?.signal]
+    const signal = AbortSignal.any(
+      signals.filter((s): s is AbortSignal => s instanceof AbortSignal),
+    )
+    return fetch(input, { ...init, signal })
   }
 }
 

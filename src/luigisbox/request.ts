@@ -1,8 +1,10 @@
 import pLimit, { type LimitFunction } from 'p-limit'
+import { pauseUnlessPast, type Deadline } from '../deadline.js'
 import {
   ApiError,
   OutcomeUnknownError,
   attemptError,
+  deadlineError,
   garbledError,
   type Failure,
   type Operation,
@@ -44,6 +46,8 @@ export interface RequesterOptions {
   sleep: (ms: number) => Promise<void>
   random: () => number
   onRetry?: (info: RetryInfo) => void
+  /** Past it, no attempt starts and none waits. */
+  deadline?: Deadline
 }
 
 /** Sends with retries; resolves with the decoded body of the successful response. */
@@ -65,11 +69,20 @@ async function request(
   const path = url.pathname
   const body = spec.body === undefined ? undefined : JSON.stringify(spec.body)
   const where = { operation, method, path, privateKey: connection.privateKey }
+  const { deadline } = options
   let mayHaveApplied = false
 
+  const checkDeadline = (attempts: number) => {
+    if (deadline?.signal.aborted) {
+      throw deadlineError({ operation, method, path, attempts }, deadline.minutes)
+    }
+  }
+
   for (let attempt = 1; ; attempt++) {
+    checkDeadline(attempt - 1)
     // Only the attempt holds a concurrency slot; waiting between attempts does not.
     const result = await limit(() => send(connection, url, method, body))
+    checkDeadline(attempt)
     const failure: Failure = { ...where, attempts: attempt }
     let error: ApiError
     if (result.type === 'response' && result.status >= 200 && result.status < 300) {
@@ -97,7 +110,7 @@ async function request(
       now: connection.now,
     })
     options.onRetry?.({ operation, method, path, attempt, delayMs, error })
-    await options.sleep(delayMs)
+    await pauseUnlessPast(options.sleep(delayMs), deadline)
   }
 }
 
