@@ -39,7 +39,7 @@ export function keySpellings(key: string): string[] {
     json,
     json.replace(/\//g, '\\/'),
     url,
-    url.toLowerCase(),
+    url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
     url.replace(/%20/g, '+'),
     key.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
     Buffer.from(key).toString('base64').replace(/=+$/, ''),
