@@ -38147,7 +38147,9 @@ function gitHubApi(token, owner, repo, deadline) {
         return getOctokit(token, {
             retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
             request: { fetch: timedFetch(deadline) },
-        }, retry);
+        }, 
+        // Before plugin-retry, so its hook runs on every retry, not only on the first attempt.
+        stopAtDeadline(deadline), retry);
     };
     return {
         async listPullRequestFiles(pullNumber) {
@@ -38191,6 +38193,20 @@ function gitHubApi(token, owner, repo, deadline) {
             const octokit = client();
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
         },
+    };
+}
+/**
+ * Past the deadline no call is sent, retries included. The error carries no status, so
+ * plugin-retry does not try again (and no backoff pause outlives the deadline).
+ */
+function stopAtDeadline(deadline) {
+    return (octokit) => {
+        octokit.hook.before('request', (options) => {
+            if (deadline?.signal.aborted) {
+                const error = new Error(`The run's deadline (deadline-minutes: ${deadline.minutes}) passed before a GitHub API call; it was not sent.`);
+                throw Object.assign(error, { request: options });
+            }
+        });
     };
 }
 function timedFetch(deadline) {

@@ -42,6 +42,8 @@ export function gitHubApi(
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         request: { fetch: timedFetch(deadline) },
       },
+      // Before plugin-retry, so its hook runs on every retry, not only on the first attempt.
+      stopAtDeadline(deadline),
       retry,
     )
   }
@@ -87,6 +89,25 @@ export function gitHubApi(
       const octokit = client()
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     },
+  }
+}
+
+/**
+ * Past the deadline no call is sent, retries included. The error carries no status, so
+ * plugin-retry does not try again (and no backoff pause outlives the deadline).
+ */
+function stopAtDeadline(deadline: Deadline | undefined) {
+  return (octokit: {
+    hook: { before: (name: 'request', hook: (options: object) => void) => void }
+  }) => {
+    octokit.hook.before('request', (options) => {
+      if (deadline?.signal.aborted) {
+        const error = new Error(
+          `The run's deadline (deadline-minutes: ${deadline.minutes}) passed before a GitHub API call; it was not sent.`,
+        )
+        throw Object.assign(error, { request: options })
+      }
+    })
   }
 }
 
