@@ -1,4 +1,3 @@
-import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import type { Deadline } from '../deadline.js'
 import { InputError } from '../input-error.js'
@@ -26,13 +25,16 @@ export function gitHubApi(
   repo: string,
   deadline?: Deadline,
 ): ChangedFilesApi & CommentsApi {
-  const client = () => {
+  const client = async () => {
     if (token === '') {
       throw new InputError(
         'github-token',
         'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.',
       )
     }
+    // Imported only when a call is made: importing @actions/github parses the event file at
+    // once, and a garbled one would end the process with a stack trace before any message.
+    const { getOctokit } = await import('@actions/github')
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
     // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
     // A timed-out attempt surfaces as a 500, which the plugin retries too.
@@ -49,7 +51,7 @@ export function gitHubApi(
   }
   return {
     async listPullRequestFiles(pullNumber) {
-      const octokit = client()
+      const octokit = await client()
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         owner,
         repo,
@@ -59,7 +61,7 @@ export function gitHubApi(
       return files.map(toChangedFile)
     },
     async compareCommits(base, head) {
-      const octokit = client()
+      const octokit = await client()
       const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
         owner,
         repo,
@@ -68,7 +70,7 @@ export function gitHubApi(
       return (data.files ?? []).map(toChangedFile)
     },
     async listComments(issueNumber) {
-      const octokit = client()
+      const octokit = await client()
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -82,11 +84,11 @@ export function gitHubApi(
       }))
     },
     async createComment(issueNumber, body) {
-      const octokit = client()
+      const octokit = await client()
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
     },
     async updateComment(commentId, body) {
-      const octokit = client()
+      const octokit = await client()
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     },
   }
