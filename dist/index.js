@@ -34492,7 +34492,7 @@ function scopePath(id, operation, method) {
     if (typeof id === 'string' && SAFE_ID.test(id) && id !== '.' && id !== '..') {
         return `/scope/${id}`;
     }
-    throw new ApiError(`Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`, { kind: 'invalid', operation, method, path: '/scope/{id}', attempts: 0 });
+    throw new ApiError(`Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`, { kind: 'unexpected', operation, method, path: '/scope/{id}', attempts: 0 });
 }
 const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/;
 function listParams(query) {

@@ -193,7 +193,7 @@ function scopePath(id: string, operation: Operation, method: string): string {
   }
   throw new ApiError(
     `Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`,
-    { kind: 'invalid', operation, method, path: '/scope/{id}', attempts: 0 },
+    { kind: 'unexpected', operation, method, path: '/scope/{id}', attempts: 0 },
   )
 }
 
