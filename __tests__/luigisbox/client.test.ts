@@ -9,6 +9,7 @@ import {
 } from '../../src/luigisbox/errors.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
+import type { Fault } from '../../tools/sandbox/faults.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 
 const KEY = 'sk-live-9f8e7d6c5b4a'
@@ -167,30 +168,18 @@ describe('bounds', () => {
     expect(error).toBeInstanceOf(OutcomeUnknownError)
   })
 
-  it('past the deadline the request in flight is abandoned and no retry waits', async () => {
-    sandbox.inject({ match: { op: 'list' }, status: 200, stream: 'drip', times: Infinity })
+  it.each<[string, Fault]>([
+    ['the request in flight is abandoned', { status: 200, stream: 'drip' }],
+    ['a long Retry-After is cut short', { status: 503, retryAfter: '60' }],
+  ])('past the deadline %s, and nothing more is sent', async (_, fault) => {
+    sandbox.inject({ match: { op: 'list' }, times: Infinity, ...fault })
     const started = Date.now()
+    const deadline = { signal: AbortSignal.timeout(300), minutes: '0.005' }
     const error = await caught(
-      client({
-        deadline: { signal: AbortSignal.timeout(300), minutes: '0.005' },
-        sleep: undefined,
-      }).list({ limit: 10, offset: 0 }),
+      client({ deadline, sleep: undefined }).list({ limit: 10, offset: 0 }),
     )
     expect(error.kind).toBe('deadline')
     expect(error.message).toContain('deadline-minutes: 0.005')
-    expect(Date.now() - started).toBeLessThan(5_000)
-  })
-
-  it('a Retry-After longer than the deadline is cut short by it', async () => {
-    sandbox.inject({ match: { op: 'list' }, status: 503, retryAfter: '60', times: Infinity })
-    const started = Date.now()
-    const error = await caught(
-      client({
-        deadline: { signal: AbortSignal.timeout(300), minutes: '0.005' },
-        sleep: undefined,
-      }).list({ limit: 10, offset: 0 }),
-    )
-    expect(error.kind).toBe('deadline')
     expect(sandbox.requests).toHaveLength(1)
     expect(Date.now() - started).toBeLessThan(5_000)
   })

@@ -8,6 +8,7 @@ import { workflowDispatchEvent } from '../../tools/runner/event-payloads.js'
 import { runAction } from '../../tools/runner/run-action.js'
 import type { RunActionOptions } from '../../tools/runner/run-options.js'
 import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
+import type { Fault } from '../../tools/sandbox/faults.js'
 import { startSandbox } from '../../tools/sandbox/server.js'
 import { stackTraces } from './adversary.js'
 
@@ -18,9 +19,11 @@ const manifest = (item: string) =>
 
 async function dispatch(
   options: Partial<RunActionOptions> = {},
-  files = { 'luigisbox/a.yml': manifest('a') },
+  files: Record<string, string> = { 'luigisbox/a.yml': manifest('a') },
+  fault?: Fault,
 ) {
   const sandbox = await startSandbox()
+  if (fault) sandbox.inject(fault)
   const api = await startGitHubApi({})
   try {
     const result = await runAction({
@@ -28,12 +31,13 @@ async function dispatch(
       event: workflowDispatchEvent(),
       apiUrl: api.url,
       workspace: await makeWorkspace(files),
+      ...options,
       inputs: {
         'tracker-id': sandbox.trackerId,
         'private-key': sandbox.privateKey,
         'api-url': sandbox.url,
+        ...options.inputs,
       },
-      ...options,
     })
     expect(stackTraces(result)).toEqual([])
     return { result, stored: sandbox.store.size }
@@ -73,44 +77,24 @@ test.each([
 })
 
 test('the customizations output stays under 1 MB and says it was cut; the summary keeps every row', async () => {
-  const sandbox = await startSandbox()
   // 100 documents in each of 25 files, each rejected with a long message: about 2 MB of rows.
-  sandbox.inject({
-    match: { op: 'create' },
-    status: 422,
-    body: `rejected ${'x'.repeat(600)}`,
-    times: Infinity,
-  })
-  const api = await startGitHubApi({})
   const files = Object.fromEntries(
     Array.from({ length: 25 }, (_, f) => [
       `luigisbox/f${f}.yml`,
       Array.from({ length: 100 }, (_, d) => manifest(`${f}-${d}`)).join('---\n'),
     ]),
   )
-  try {
-    const result = await runAction({
-      eventName: 'workflow_dispatch',
-      event: workflowDispatchEvent(),
-      apiUrl: api.url,
-      workspace: await makeWorkspace(files),
-      inputs: {
-        'tracker-id': sandbox.trackerId,
-        'private-key': sandbox.privateKey,
-        'api-url': sandbox.url,
-        concurrency: '32',
-      },
-      timeoutMs: 120_000,
-    })
-    const output = result.outputs.customizations ?? ''
-    expect(Buffer.byteLength(output)).toBeLessThan(1_000_000)
-    expect(result.outputs['customizations-truncated']).toBe('true')
-    const rows = customizationRows(result) ?? []
-    expect(rows.length).toBeGreaterThan(0)
-    expect(rows.length).toBeLessThan(2500)
-    expect(result.summary).toContain('2500 failed')
-    expect(stackTraces(result)).toEqual([])
-  } finally {
-    await Promise.all([sandbox.close(), api.close()])
-  }
+  const rejected = `rejected ${'x'.repeat(600)}`
+  const { result } = await dispatch({ inputs: { concurrency: '32' }, timeoutMs: 120_000 }, files, {
+    match: { op: 'create' },
+    status: 422,
+    body: rejected,
+    times: Infinity,
+  })
+  expect(Buffer.byteLength(result.outputs.customizations ?? '')).toBeLessThan(1_000_000)
+  expect(result.outputs['customizations-truncated']).toBe('true')
+  const rows = customizationRows(result) ?? []
+  expect(rows.length).toBeGreaterThan(0)
+  expect(rows.length).toBeLessThan(2500)
+  expect(result.summary).toContain('2500 failed')
 }, 120_000)
