@@ -34,7 +34,8 @@ export function gitHubApi(
     }
     // Imported only when a call is made: importing @actions/github parses the event file at
     // once, and a garbled one would end the process with a stack trace before any message.
-    const { getOctokit } = await import('@actions/github')
+    // Eager: bundled with the rest (one file, one licenses.txt), yet run only on this import.
+    const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github')
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
     // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
     // A timed-out attempt surfaces as a 500, which the plugin retries too.
