@@ -22,6 +22,7 @@ describe('readConfig', () => {
       label: '',
       concurrency: 4,
       failOnWarning: false,
+      deadlineMinutes: 30,
     })
   })
 
@@ -43,6 +44,7 @@ describe('readConfig', () => {
           label: ' production ',
           concurrency: ' 32 ',
           'fail-on-warning': 'True',
+          'deadline-minutes': ' 0.5 ',
         }),
       ),
     ).toEqual({
@@ -60,6 +62,7 @@ describe('readConfig', () => {
       label: 'production',
       concurrency: 32,
       failOnWarning: true,
+      deadlineMinutes: 0.5,
     })
   })
 
@@ -93,6 +96,11 @@ describe('readConfig', () => {
       'Input "ownership-tag" is "Pins"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is luigisbox-pins).',
     ],
     ['concurrency', '0', 'Input "concurrency" is "0"; use a whole number from 1 to 32.'],
+    ...['0', '361', '-1', '1e3', 'ten', '.5'].map((value) => [
+      'deadline-minutes',
+      value,
+      `Input "deadline-minutes" is "${value}"; use a number of minutes above 0 and up to 360, e.g. 30 or 0.5.`,
+    ]),
     ['concurrency', '33', 'Input "concurrency" is "33"; use a whole number from 1 to 32.'],
     ['concurrency', '-1', 'Input "concurrency" is "-1"; use a whole number from 1 to 32.'],
     ['concurrency', '2.5', 'Input "concurrency" is "2.5"; use a whole number from 1 to 32.'],

@@ -22,7 +22,11 @@ export interface Config {
   label: string
   concurrency: number
   failOnWarning: boolean
+  /** After this many minutes nothing more is sent, and the run reports what was done. */
+  deadlineMinutes: number
 }
+
+export const DEFAULT_DEADLINE_MINUTES = 30
 
 /** Reads one input by its action.yml name; `''` when unset, as @actions/core does. */
 export type InputReader = (name: string) => string
@@ -86,6 +90,10 @@ export function readConfig(input: InputReader): Config {
     label: (input('label') || input('tracker-id')).trim(),
     concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
     failOnWarning: boolean('fail-on-warning', input('fail-on-warning') || 'false'),
+    deadlineMinutes: minutes(
+      'deadline-minutes',
+      input('deadline-minutes') || String(DEFAULT_DEADLINE_MINUTES),
+    ),
   }
 }
 
@@ -123,5 +131,16 @@ function integer(name: string, value: string, min: number, max: number): number 
   throw new InputError(
     name,
     `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`,
+  )
+}
+
+/** Minutes, fractions allowed (0.5 is 30 s), up to GitHub's 6-hour job limit. */
+function minutes(name: string, value: string): number {
+  const trimmed = value.trim()
+  const number = Number(trimmed)
+  if (/^\d+(\.\d+)?$/.test(trimmed) && number > 0 && number <= 360) return number
+  throw new InputError(
+    name,
+    `Input "${name}" is "${trimmed}"; use a number of minutes above 0 and up to 360, e.g. 30 or 0.5.`,
   )
 }

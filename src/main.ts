@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { startDeadline } from './deadline.js'
 import { errorMessage } from './error-message.js'
 import { gitHubApi } from './github/api.js'
 import { commitOf, readRunContext } from './github/context.js'
@@ -6,14 +7,13 @@ import { decideFlow, describeFlow, onDefaultBranch, planSkippedReason } from './
 import { commentMarker, postComment } from './github/sticky-comment.js'
 import { readConfig, readPrivateKey } from './inputs.js'
 import { countBySeverity, type Problem } from './manifest/problems.js'
-import { redact } from './redact.js'
 import { annotate, submissionProblems } from './report/annotations.js'
 import { escapeHtml } from './report/html.js'
 import { outcomesJson } from './report/outputs.js'
 import { COMMENT_BUDGETS, commentBody } from './report/pr-comment.js'
-import { logLine } from './report/progress.js'
 import { submitSummary } from './report/submit-summary.js'
 import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
+import { runnerIo } from './runner-io.js'
 import { submit } from './submit.js'
 import { WRITES, type SubmitResult } from './sync/outcome.js'
 import { checkTargets, findTargets } from './workspace/targets.js'
@@ -24,45 +24,49 @@ import { checkTargets, findTargets } from './workspace/targets.js'
  */
 export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   const privateKey = readPrivateKey((name) => core.getInput(name), core.setSecret)
+  const io = runnerIo(privateKey)
   // Set whatever happens, so later steps can always read them.
-  const outputs = { problems: 0, changes: 0, customizations: '[]' }
+  const outputs = {
+    problems: 0,
+    changes: 0,
+    customizations: '[]',
+    'customizations-truncated': false,
+  }
   // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
   let annotations: Problem[] = []
   try {
     const config = readConfig((name) => core.getInput(name))
+    const deadline = startDeadline(config.deadlineMinutes)
     const context = readRunContext()
     const canPlan = config.trackerId !== '' && config.privateKey !== ''
     const flow = decideFlow(config.mode, context.eventName, context.payload, canPlan)
-    core.debug(describeFlow(context.eventName, config.mode, flow))
+    io.debug(describeFlow(context.eventName, config.mode, flow))
     if (flow.action === 'nothing') {
-      core.info(flow.reason)
+      io.info(flow.reason)
       return
     }
+    if (flow.note) io.info(flow.note)
     const action = flow.action === 'submit' && config.dryRun ? 'plan' : flow.action
     const planSkipped = planSkippedReason(config.mode, context.eventName, action, canPlan)
-    if (planSkipped) core.info(planSkipped)
+    if (planSkipped) io.info(planSkipped)
 
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const api = () => gitHubApi(config.githubToken, context.owner, context.repo)
+    const api = () => gitHubApi(config.githubToken, context.owner, context.repo, deadline)
     const targets = await findTargets({
       workspace,
       globs: config.manifests,
       selection: flow.selection,
       api,
       // Built only when asked for: a line per file walked.
-      debug: core.isDebug() ? core.debug : undefined,
+      debug: io.isDebug() ? io.debug : undefined,
     })
-    if (targets.allReason) core.info(targets.allReason)
+    if (targets.allReason) io.info(targets.allReason)
     const changed = new Set(targets.targets)
     const unchanged = targets.all.filter((file) => !changed.has(file))
     if (unchanged.length > 0)
-      core.debug(
-        `Manifests this event did not change (read, not annotated): ${unchanged.join(', ')}`,
-      )
-    core.info(
-      logLine(
-        `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,
-      ),
+      io.debug(`Manifests this event did not change (read, not annotated): ${unchanged.join(', ')}`)
+    io.info(
+      `Checking ${targets.targets.length} manifest file(s): ${targets.targets.join(', ') || 'none changed'}.`,
     )
     const checked = await checkTargets(workspace, targets, new Date(), options.workerEntry)
 
@@ -74,26 +78,29 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     const report = (budget?: number) =>
       validationSummary(checked.problems, targets.targets.length, commit, budget)
     const validationReport = report()
-    await core.summary
-      .addRaw(validationReport + (planSkipped ? `<p>${escapeHtml(planSkipped)}</p>\n` : ''))
-      .write()
+    await io.summary(validationReport + (planSkipped ? `<p>${escapeHtml(planSkipped)}</p>\n` : ''))
 
     let result: SubmitResult | undefined
     const dryRun = action === 'plan'
     const planReport = (budget: number) =>
       result && submitSummary(result, commit, { dryRun, budget, label: config.label })
     if (action === 'plan' || action === 'submit') {
-      result = await submit({ ...config, dryRun }, checked, {
-        matched: targets.all.length,
-        // A plan writes nothing: it shows what a merge to the default branch would prune.
-        onDefaultBranch: dryRun || onDefaultBranch(context.payload),
-      })
+      result = await submit(
+        { ...config, dryRun },
+        checked,
+        {
+          matched: targets.all.length,
+          // A plan writes nothing: it shows what a merge to the default branch would prune.
+          onDefaultBranch: dryRun || onDefaultBranch(context.payload),
+        },
+        { io, deadline },
+      )
       outputs.changes = result.outcomes.filter((o) => WRITES.has(o.action)).length
-      outputs.customizations = outcomesJson(result.outcomes)
+      const rows = outcomesJson(result.outcomes)
+      outputs.customizations = rows.json
+      outputs['customizations-truncated'] = rows.truncated
       annotations = [...annotations, ...submissionProblems(result.outcomes)]
-      await core.summary
-        .addRaw(planReport(SUMMARY_BUDGET - Buffer.byteLength(validationReport)) ?? '')
-        .write()
+      await io.summary(planReport(SUMMARY_BUDGET - Buffer.byteLength(validationReport)) ?? '')
     }
     if (config.prComment && flow.selection.kind === 'pull-request') {
       const marker = commentMarker(config.label)
@@ -105,7 +112,7 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
         planSkipped,
         runUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
       })
-      await postComment(api(), flow.selection.number, marker, body, core)
+      await postComment(api(), flow.selection.number, marker, io.redact(body), io)
     }
     if (result?.stopped) throw result.stopped
 
@@ -117,7 +124,7 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       drift > 0 ||
       (config.failOnWarning && counts.warning > 0)
     ) {
-      core.setFailed(
+      io.setFailed(
         [
           counts.error + counts.warning > 0 &&
             `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
@@ -129,11 +136,9 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       )
     }
   } catch (error) {
-    core.setFailed(redact(errorMessage(error), privateKey))
+    io.setFailed(errorMessage(error))
   } finally {
-    annotate(annotations, core)
-    core.setOutput('problems', outputs.problems)
-    core.setOutput('changes', outputs.changes)
-    core.setOutput('customizations', outputs.customizations)
+    annotate(annotations, io)
+    io.setOutputs(outputs)
   }
 }

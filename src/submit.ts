@@ -1,8 +1,9 @@
-import * as core from '@actions/core'
+import type { Deadline } from './deadline.js'
 import { errorMessage } from './error-message.js'
 import { submitCredentials, type Config } from './inputs.js'
 import { createClient } from './luigisbox/client.js'
 import { progressLine, retryLine } from './report/progress.js'
+import type { RunnerIo } from './runner-io.js'
 import { applyPlan, asApiError } from './sync/apply.js'
 import { desiredState, keptScopes } from './sync/desired.js'
 import { malformedWarning, readLive, type ModelListing } from './sync/live.js'
@@ -21,17 +22,19 @@ export async function submit(
   config: Config,
   checked: CheckedTargets,
   facts: { matched: number; onDefaultBranch: boolean },
+  { io, deadline }: { io: RunnerIo; deadline: Deadline },
 ): Promise<SubmitResult> {
   const { desired, invalid } = desiredState(checked.documents)
   const tag = config.ownershipTag
   const client = createClient({
     ...submitCredentials(config),
     concurrency: config.concurrency,
-    onRetry: (retry) => core.info(retryLine(retry)),
+    deadline,
+    onRetry: (retry) => io.info(retryLine(retry)),
   })
   const log = (outcome: Outcome, done: number, total: number) =>
-    core.info(progressLine(outcome, done, total))
-  core.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
+    io.info(progressLine(outcome, done, total))
+  io.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
   try {
     const models = desired.map((d) => d.scope.model)
     let listings: ModelListing[]
@@ -62,6 +65,7 @@ export async function submit(
       concurrency: config.concurrency,
       ownershipTag: tag,
       onOutcome: log,
+      deadline,
     })
 
     // Only creates can leave a second copy behind.
@@ -76,9 +80,9 @@ export async function submit(
       },
     )
     const result = withDuplicates({ ...applied, warnings }, duplicates, desired)
-    for (const warning of result.warnings ?? []) core.warning(warning)
+    for (const warning of result.warnings ?? []) io.warning(warning)
     return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) }
   } finally {
-    core.endGroup()
+    io.endGroup()
   }
 }

@@ -251,7 +251,12 @@ test('submitting without tracker-id fails naming the input, and the outputs are 
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(/::error::Planning and submitting need the tracker-id input/)
-    expect(result.outputs).toEqual({ problems: '0', changes: '0', customizations: '[]' })
+    expect(result.outputs).toEqual({
+      problems: '0',
+      changes: '0',
+      customizations: '[]',
+      'customizations-truncated': 'false',
+    })
     expect(result.summary).toContain('3 manifests checked: no problems')
     expect(sandbox.requests).toEqual([])
   } finally {

@@ -26,9 +26,10 @@ describe('pull_request', () => {
   test.each([
     ['auto', 'validate'],
     ['validate', 'validate'],
-    ['submit', 'submit'],
+    // Unmerged manifests are never written, whatever mode says.
+    ['submit', 'validate'],
   ] as const)('mode %s → %s the pull request’s changed files', (mode, action) => {
-    expect(decideFlow(mode, 'pull_request', pullRequest)).toEqual({
+    expect(decideFlow(mode, 'pull_request', pullRequest)).toMatchObject({
       action,
       selection: { kind: 'pull-request', number: 7, changedFiles: 3, headSha: sha('h') },
     })
@@ -86,9 +87,9 @@ describe('merge_group', () => {
   test.each([
     ['auto', 'validate'],
     ['validate', 'validate'],
-    ['submit', 'submit'],
+    ['submit', 'validate'],
   ] as const)('mode %s → %s the files between the queue’s base and head', (mode, action) => {
-    expect(decideFlow(mode, 'merge_group', group)).toEqual({
+    expect(decideFlow(mode, 'merge_group', group)).toMatchObject({
       action,
       selection: { kind: 'compare', base: sha('b'), head: sha('m') },
     })
@@ -131,9 +132,9 @@ describe('push', () => {
     ['validate', 'refs/heads/main', 'validate'],
     ['submit', 'refs/heads/main', 'submit'],
     ['validate', 'refs/heads/feature', 'validate'],
-    ['submit', 'refs/heads/feature', 'submit'],
-  ] as const)('mode %s on %s overrides the branch rule → %s', (mode, ref, action) => {
-    expect(decideFlow(mode, 'push', push({ ref }))).toEqual({ action, selection: compare })
+    ['submit', 'refs/heads/feature', 'validate'],
+  ] as const)('mode %s on %s → %s', (mode, ref, action) => {
+    expect(decideFlow(mode, 'push', push({ ref }))).toMatchObject({ action, selection: compare })
   })
 
   test.each(MODES)('a deleted branch does nothing, whatever the mode (%s)', (mode) => {
@@ -200,9 +201,9 @@ describe('workflow_dispatch: a full reconcile', () => {
     // Another branch's manifests are unmerged: auto only checks them there.
     ['auto', onBranch, 'validate', checks],
     ['auto', {}, 'validate', checks],
-    ['submit', onBranch, 'submit', submits],
+    ['submit', onBranch, 'validate', submits],
   ] as const)('mode %s on %j → %s every manifest', (mode, payload, action, selection) => {
-    expect(decideFlow(mode, 'workflow_dispatch', payload)).toEqual({ action, selection })
+    expect(decideFlow(mode, 'workflow_dispatch', payload)).toMatchObject({ action, selection })
   })
 })
 
@@ -234,11 +235,42 @@ describe('other events', () => {
   test.each([
     ['validate', 'release'],
     ['plan', 'release'],
-    ['submit', 'release'],
   ] as const)('an explicit mode %s on %s processes every manifest', (mode, event) => {
     expect(decideFlow(mode, event, {})).toEqual({
       action: mode,
       selection: { kind: 'all', reason: `The ${event} event lists no changes.` },
     })
   })
+})
+
+describe('only a push to the default branch and a manual run there write', () => {
+  const main = { ref: 'refs/heads/main', repository: { default_branch: 'main' } }
+  test.each([
+    ['push', main],
+    ['workflow_dispatch', main],
+  ])('%s on the default branch submits with no note', (event, payload) => {
+    const flow = decideFlow('submit', event, { ...push(), ...payload })
+    expect(flow).toMatchObject({ action: 'submit' })
+    expect(flow).not.toHaveProperty('note')
+  })
+
+  test.each([
+    ['pull_request', pullRequest],
+    ['merge_group', {}],
+    ['push', push({ ref: 'refs/tags/v1' })],
+    ['workflow_dispatch', { ref: 'refs/heads/x', repository: { default_branch: 'main' } }],
+    ['schedule', {}],
+    ['workflow_run', {}],
+    ['issue_comment', {}],
+    ['release', {}],
+  ] as const)(
+    'mode submit on %s plans instead with the credentials, validates without, and says why',
+    (event, payload) => {
+      const note = `Nothing is written to Luigi's Box on this ${event} event`
+      const withKey = decideFlow('submit', event, payload, true)
+      expect(withKey).toMatchObject({ action: 'plan', note: expect.stringContaining(note) })
+      const without = decideFlow('submit', event, payload, false)
+      expect(without).toMatchObject({ action: 'validate', note: expect.stringContaining(note) })
+    },
+  )
 })

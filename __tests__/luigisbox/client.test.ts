@@ -9,6 +9,7 @@ import {
 } from '../../src/luigisbox/errors.js'
 import type { Customization } from '../../src/manifest/schema.js'
 import { InputError } from '../../src/input-error.js'
+import type { Fault } from '../../tools/sandbox/faults.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 
 const KEY = 'sk-live-9f8e7d6c5b4a'
@@ -125,16 +126,62 @@ describe('endpoints', () => {
     expect(request?.headers.authorization).toMatch(/^ApiAuth 1234-5678:[A-Za-z0-9+/]{43}=$/)
   })
 
-  it('percent-encodes ids in the path and signs the encoded path', async () => {
-    const id = 'a b/c'
+  it('sends a UUID id as the path segment it is, signed', async () => {
+    const id = '199620b4-df1a-46e8-ab59-9e9ed9af7106'
     sandbox.store.set(id, { ...body, id })
     expect(await client().get(id)).toMatchObject({ id })
-    expect(sandbox.requests[0]?.path).toBe(`${BASE}/scope/a%20b%2Fc`)
+    expect(sandbox.requests[0]?.path).toBe(`${BASE}/scope/${id}`)
   })
 
-  it('rejects an empty id before sending', async () => {
-    await expect(client().get('')).rejects.toThrow(/non-empty/)
+  it.each([
+    '',
+    '.',
+    '..',
+    'a/b',
+    '%2e%2e',
+    'a b',
+    'x\n::error::y',
+    'é',
+    'a?b',
+    'a#b',
+    'x'.repeat(201),
+  ])('refuses the id %j before sending anything, and says why', async (id) => {
+    const error = await caught(client().update(id, body))
+    expect(error.kind).toBe('unexpected')
+    expect(error.message).toContain('not a safe URL path segment')
+    expect(error.message).not.toMatch(/[\r\n]/)
     expect(sandbox.requests).toHaveLength(0)
+  })
+})
+
+describe('bounds', () => {
+  it('stops reading a body past maxBodyBytes and does not retry it', async () => {
+    sandbox.inject({ match: { op: 'list' }, status: 200, stream: 'endless', times: Infinity })
+    const error = await caught(client({ maxBodyBytes: 64 * 1024 }).list({ limit: 10, offset: 0 }))
+    expect(error.message).toMatch(/body of more than 65536 bytes/)
+    expect(sandbox.requests).toHaveLength(1)
+  })
+
+  it('a create whose answer is too long may have happened: its outcome is unknown', async () => {
+    sandbox.inject({ match: { op: 'create' }, status: 201, stream: 'endless' })
+    const error = await caught(client({ maxBodyBytes: 1024 }).create(body))
+    expect(error).toBeInstanceOf(OutcomeUnknownError)
+  })
+
+  it.each<[string, Fault]>([
+    ['the request in flight is abandoned', { status: 200, stream: 'drip' }],
+    ['a long Retry-After is cut short', { status: 503, retryAfter: '60' }],
+  ])('past the deadline %s, and nothing more is sent', async (_, fault) => {
+    sandbox.inject({ match: { op: 'list' }, times: Infinity, ...fault })
+    const started = Date.now()
+    const deadline = { signal: AbortSignal.timeout(300), minutes: '0.005' }
+    const error = await caught(
+      client({ deadline, sleep: undefined }).list({ limit: 10, offset: 0 }),
+    )
+    expect(error.kind).toBe('deadline')
+    expect(error.message).toContain('deadline-minutes: 0.005')
+    expect(sandbox.requests).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 })
 

@@ -12,7 +12,7 @@ const forged = '::error file=README.md::forged'
 
 afterAll(cleanupWorkspaces)
 
-test('a file name and a server id holding a newline and a workflow command forge nothing while reconciling', async () => {
+test('a file name and a server id holding a newline and a workflow command forge nothing while reconciling; the id is refused', async () => {
   const sandbox = await startSandbox({ trackerId: '1-2', privateKey: 'k', rewrites: ALL_REWRITES })
   const api = await startGitHubApi({})
   try {
@@ -37,8 +37,13 @@ test('a file name and a server id holding a newline and a workflow command forge
     })
     expect(result.stdout.split('\n').filter((line) => line.startsWith(forged))).toEqual([])
     const onFiles = result.annotations.filter((a) => a.properties.file !== undefined)
-    expect(onFiles.map((a) => a.properties.title)).toEqual(['file/too-large'])
-    expect(customizationRows(result)?.map((r) => r.action)).toEqual(['created', 'updated'])
+    expect(onFiles.map((a) => a.properties.title).sort()).toEqual([
+      'file/too-large',
+      'luigisbox/failed',
+    ])
+    // The server's id is no safe path segment: that row fails, and nothing is sent to it.
+    expect(customizationRows(result)?.map((r) => r.action)).toEqual(['created', 'failed'])
+    expect(sandbox.requests.filter((r) => r.method === 'PUT')).toEqual([])
     expect(result.exitCode).toBe(1)
   } finally {
     await Promise.all([sandbox.close(), api.close()])

@@ -59,7 +59,7 @@ test('the customizations output has a row per outcome; a deletion has no file, d
     outcomesJson([
       row({ action: 'created' }),
       row({ file: undefined, document: undefined, line: undefined, action: 'deleted', id: 'x' }),
-    ]),
+    ]).json,
   ) as unknown[]
   expect(rows).toEqual([
     {

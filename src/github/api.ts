@@ -1,5 +1,5 @@
-import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
+import type { Deadline } from '../deadline.js'
 import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
 
@@ -12,30 +12,47 @@ export interface CommentsApi {
   updateComment(commentId: number, body: string): Promise<void>
 }
 
-/** The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). */
+/** GitHub answers in well under a second; a call that hangs is abandoned and retried. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * The GitHub REST calls the Action makes, through Octokit (which honours GITHUB_API_URL). Each
+ * attempt ends after GITHUB_REQUEST_TIMEOUT_MS, and none runs past the run's deadline.
+ */
 export function gitHubApi(
   token: string,
   owner: string,
   repo: string,
+  deadline?: Deadline,
 ): ChangedFilesApi & CommentsApi {
-  const client = () => {
+  const client = async () => {
     if (token === '') {
       throw new InputError(
         'github-token',
         'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.',
       )
     }
+    // Imported only when a call is made: importing @actions/github parses the event file at
+    // once, and a garbled one would end the process with a stack trace before any message.
+    // Eager: bundled with the rest (one file, one licenses.txt), yet run only on this import.
+    const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github')
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
     // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
+    // A timed-out attempt surfaces as a 500, which the plugin retries too.
     return getOctokit(
       token,
-      { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] } },
+      {
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        request: { fetch: timedFetch(deadline) },
+      },
+      // Before plugin-retry, so its hook runs on every retry, not only on the first attempt.
+      stopAtDeadline(deadline),
       retry,
     )
   }
   return {
     async listPullRequestFiles(pullNumber) {
-      const octokit = client()
+      const octokit = await client()
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
         owner,
         repo,
@@ -45,7 +62,7 @@ export function gitHubApi(
       return files.map(toChangedFile)
     },
     async compareCommits(base, head) {
-      const octokit = client()
+      const octokit = await client()
       const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
         owner,
         repo,
@@ -54,7 +71,7 @@ export function gitHubApi(
       return (data.files ?? []).map(toChangedFile)
     },
     async listComments(issueNumber) {
-      const octokit = client()
+      const octokit = await client()
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -68,13 +85,42 @@ export function gitHubApi(
       }))
     },
     async createComment(issueNumber, body) {
-      const octokit = client()
+      const octokit = await client()
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
     },
     async updateComment(commentId, body) {
-      const octokit = client()
+      const octokit = await client()
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
     },
+  }
+}
+
+/**
+ * Past the deadline no call is sent, retries included. The error carries no status, so
+ * plugin-retry does not try again (and no backoff pause outlives the deadline).
+ */
+function stopAtDeadline(deadline: Deadline | undefined) {
+  return (octokit: {
+    hook: { before: (name: 'request', hook: (options: object) => void) => void }
+  }) => {
+    octokit.hook.before('request', (options) => {
+      if (deadline?.signal.aborted) {
+        const error = new Error(
+          `The run's deadline (deadline-minutes: ${deadline.minutes}) passed before a GitHub API call; it was not sent.`,
+        )
+        throw Object.assign(error, { request: options })
+      }
+    })
+  }
+}
+
+function timedFetch(deadline: Deadline | undefined): typeof fetch {
+  return (input, init) => {
+    const signals = [AbortSignal.timeout(GITHUB_REQUEST_TIMEOUT_MS), init?.signal, deadline?.signal]
+    const signal = AbortSignal.any(
+      signals.filter((s): s is AbortSignal => s instanceof AbortSignal),
+    )
+    return fetch(input, { ...init, signal })
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { errorMessage } from '../error-message.js'
 import type { EventPayload, Selection } from './event.js'
 
 /** What the runner tells an Action about the run it is in. */
@@ -19,10 +20,7 @@ export interface RunContext {
  */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const eventPath = env.GITHUB_EVENT_PATH
-  const payload =
-    eventPath && existsSync(eventPath)
-      ? (JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload)
-      : {}
+  const payload = eventPath && existsSync(eventPath) ? readPayload(eventPath) : {}
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (owner === '' || repo === '') {
     throw new Error(
@@ -38,6 +36,24 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     runId: env.GITHUB_RUN_ID ?? '',
   }
+}
+
+/** The webhook payload the runner wrote; a garbled one is named, never a bare SyntaxError. */
+function readPayload(eventPath: string): EventPayload {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(eventPath, 'utf8'))
+  } catch (error) {
+    throw new Error(
+      `The event file GITHUB_EVENT_PATH (${eventPath}) cannot be read as JSON: ${errorMessage(error)}. The runner writes it; run this Action in a GitHub Actions workflow.`,
+    )
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(
+      `The event file GITHUB_EVENT_PATH (${eventPath}) does not hold a JSON object; the runner writes it: run this Action in a GitHub Actions workflow.`,
+    )
+  }
+  return parsed as EventPayload
 }
 
 /** The commit a run checked, for links to its files: a pull request's head, not its merge commit. */

@@ -21,7 +21,12 @@ export type Selection =
   | { kind: 'all'; reason: string }
 
 export type Flow =
-  | { action: 'validate' | 'plan' | 'submit'; selection: Selection }
+  | {
+      action: 'validate' | 'plan' | 'submit'
+      selection: Selection
+      /** Why the run does less than `mode` asked, for the log. */
+      note?: string
+    }
   | { action: 'nothing'; reason: string }
 
 export class UnsupportedEventError extends Error {}
@@ -32,13 +37,35 @@ const ZERO_SHA = /^0+$/
  * Decide what this run does from the event and the `mode` input (the README's table of events).
  * Pure, so every branch is tested without a runner. Never uses the credentials on
  * `pull_request_target`: that event runs with secrets on a fork's untrusted manifests.
- * `canPlan`: the credentials a plan needs are set (fork pull requests get none).
+ * `canPlan`: the credentials a plan needs are set (fork pull requests get none). Whatever `mode`
+ * says, only a push to the default branch and a manual run there write: any other event runs
+ * code or manifests that were not merged (a fork's pull request, a comment, another workflow).
  */
 export function decideFlow(
   mode: Mode,
   eventName: string,
   payload: EventPayload,
   canPlan = false,
+): Flow {
+  const flow = requestedFlow(mode, eventName, payload, canPlan)
+  if (flow.action !== 'submit' || writesAllowed(eventName, payload)) return flow
+  return {
+    action: canPlan ? 'plan' : 'validate',
+    selection: flow.selection,
+    note: `Nothing is written to Luigi's Box on this ${eventName} event: only a push to the default branch and a workflow_dispatch run on it write, whatever mode says. ${canPlan ? 'The run plans instead.' : 'Only validation runs.'}`,
+  }
+}
+
+/** The events whose manifests are merged ones, on the default branch. */
+export function writesAllowed(eventName: string, payload: EventPayload): boolean {
+  return (eventName === 'push' || eventName === 'workflow_dispatch') && onDefaultBranch(payload)
+}
+
+function requestedFlow(
+  mode: Mode,
+  eventName: string,
+  payload: EventPayload,
+  canPlan: boolean,
 ): Flow {
   switch (eventName) {
     case 'pull_request':

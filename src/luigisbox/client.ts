@@ -1,8 +1,9 @@
 import { setTimeout as wait } from 'node:timers/promises'
+import type { Deadline } from '../deadline.js'
 import { InputError } from '../input-error.js'
 import type { Customization } from '../manifest/schema.js'
 import { validateApiUrl, validateTrackerId } from './endpoint.js'
-import { IncompleteListingError } from './errors.js'
+import { ApiError, IncompleteListingError, type Operation } from './errors.js'
 import { createRequester, type Requester, type RetryInfo } from './request.js'
 import type { BackoffOptions } from './retry.js'
 import {
@@ -20,6 +21,10 @@ export interface ClientOptions {
   privateKey: string
   /** Per attempt, including reading the response body. */
   timeoutMs?: number
+  /** A longer response body is not read to its end, and the request fails. */
+  maxBodyBytes?: number
+  /** Past it, no request starts and the one in progress is abandoned. */
+  deadline?: Deadline
   /** Attempts per request, the first included. */
   maxAttempts?: number
   backoff?: BackoffOptions
@@ -42,6 +47,8 @@ export interface LuigisBoxClient {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
+/** A page of 100 customizations with many pins is well under 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
 export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 }
 export const DEFAULT_CONCURRENCY = 4
@@ -66,6 +73,8 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
       trackerId,
       privateKey,
       timeoutMs: positive('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+      signal: options.deadline?.signal,
       fetch: options.fetch ?? globalThis.fetch,
       now: options.now ?? (() => new Date()),
     },
@@ -75,6 +84,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
     sleep: options.sleep ?? wait,
     random: options.random ?? Math.random,
     onRetry: options.onRetry,
+    deadline: options.deadline,
   })
   return {
     list: (query) => list(request, query),
@@ -158,25 +168,36 @@ async function get(request: Requester, id: string): Promise<LiveCustomization> {
   return (await request({
     operation: 'get',
     method: 'GET',
-    path: scopePath(id),
+    path: scopePath(id, 'get', 'GET'),
     decode: decodeLive,
   })) as LiveCustomization
 }
 
 async function update(request: Requester, id: string, body: Customization): Promise<void> {
-  await request({ operation: 'update', method: 'PUT', path: scopePath(id), body })
+  await request({ operation: 'update', method: 'PUT', path: scopePath(id, 'update', 'PUT'), body })
 }
 
 async function remove(request: Requester, id: string): Promise<void> {
-  await request({ operation: 'delete', method: 'DELETE', path: scopePath(id) })
+  await request({ operation: 'delete', method: 'DELETE', path: scopePath(id, 'delete', 'DELETE') })
 }
 
-function scopePath(id: string): string {
-  if (typeof id !== 'string' || id === '') {
-    throw new TypeError('A customization id must be a non-empty string')
+/**
+ * An id comes from the server and goes into a URL path. The API's ids are UUIDs; anything but
+ * RFC 3986's unreserved characters could change the path once a URL parser or a proxy is done
+ * with it (`..`, `.`, `%2e%2e` and `/` all leave `/scope/`), so such an id is refused and nothing
+ * is sent for it.
+ */
+function scopePath(id: string, operation: Operation, method: string): string {
+  if (typeof id === 'string' && SAFE_ID.test(id) && id !== '.' && id !== '..') {
+    return `/scope/${id}`
   }
-  return `/scope/${encodeURIComponent(id)}`
+  throw new ApiError(
+    `Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`,
+    { kind: 'unexpected', operation, method, path: '/scope/{id}', attempts: 0 },
+  )
 }
+
+const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/
 
 function listParams(query: ListQuery): URLSearchParams {
   const params = new URLSearchParams()

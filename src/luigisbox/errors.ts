@@ -10,11 +10,20 @@ export type Operation = 'list' | 'create' | 'get' | 'update' | 'delete'
  * - `not-found`: 404 for a customization id;
  * - `throttled`: 429; `server`: 5xx; `timeout`: no answer in time (or 408);
  * - `network`: no HTTP response at all;
+ * - `deadline`: the run's deadline (input `deadline-minutes`) passed: nothing more is sent;
  * - `unexpected`: any other status, a redirect, or a success whose body is not what the API
  *   documents.
  */
 export type ApiErrorKind =
-  'auth' | 'invalid' | 'not-found' | 'throttled' | 'server' | 'network' | 'timeout' | 'unexpected'
+  | 'auth'
+  | 'invalid'
+  | 'not-found'
+  | 'throttled'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'deadline'
+  | 'unexpected'
 
 export interface ApiErrorDetails {
   kind: ApiErrorKind
@@ -96,6 +105,12 @@ export function attemptError(
       { kind: 'timeout' },
     )
   }
+  if (result.type === 'oversized') {
+    return error(
+      `Luigi's Box API: ${where} answered HTTP ${result.status} with a body of more than ${result.maxBodyBytes} bytes; it was not read to its end${unknownNote}`,
+      { kind: 'unexpected', status: result.status },
+    )
+  }
   if (result.type === 'network') {
     return error(`Luigi's Box API: ${where} failed: ${result.detail}${after}${unknownNote}`, {
       kind: 'network',
@@ -130,6 +145,17 @@ export function garbledError(
     `Luigi's Box API: ${failure.method} ${failure.path} answered HTTP ${result.status} but ${problem}: ` +
       `${shown === '' ? '(empty body)' : shown}${unknownNote}`,
     { ...common, kind: 'unexpected', status: result.status, body: shown },
+  )
+}
+
+/**
+ * The error once the run's deadline has passed: the request in progress (if any) was abandoned,
+ * so a write it carried may or may not have been made; the next run reconciles either way.
+ */
+export function deadlineError(failure: Omit<Failure, 'privateKey'>, minutes: string): ApiError {
+  return new ApiError(
+    `The run's deadline (deadline-minutes: ${minutes}) passed during ${failure.method} ${failure.path}; nothing more was sent. A write in progress may or may not have been made: the next run reconciles it.`,
+    { ...failure, kind: 'deadline' },
   )
 }
 

@@ -1,9 +1,11 @@
 import * as core from '@actions/core'
 import pLimit, { type LimitFunction } from 'p-limit'
+import { pauseUnlessPast, type Deadline } from '../deadline.js'
 import {
   ApiError,
   OutcomeUnknownError,
   attemptError,
+  deadlineError,
   garbledError,
   type Failure,
   type Operation,
@@ -45,6 +47,8 @@ export interface RequesterOptions {
   sleep: (ms: number) => Promise<void>
   random: () => number
   onRetry?: (info: RetryInfo) => void
+  /** Past it, no attempt starts and none waits. */
+  deadline?: Deadline
 }
 
 /** Sends with retries; resolves with the decoded body of the successful response. */
@@ -66,9 +70,17 @@ async function request(
   const path = url.pathname
   const body = spec.body === undefined ? undefined : JSON.stringify(spec.body)
   const where = { operation, method, path, privateKey: connection.privateKey }
+  const { deadline } = options
   let mayHaveApplied = false
 
+  const checkDeadline = (attempts: number) => {
+    if (deadline?.signal.aborted) {
+      throw deadlineError({ operation, method, path, attempts }, deadline.minutes)
+    }
+  }
+
   for (let attempt = 1; ; attempt++) {
+    checkDeadline(attempt - 1)
     // Only the attempt holds a concurrency slot; waiting between attempts does not.
     const result = await limit(async () => {
       const started = Date.now()
@@ -80,6 +92,7 @@ async function request(
       }
       return answer
     })
+    checkDeadline(attempt)
     const failure: Failure = { ...where, attempts: attempt }
     let error: ApiError
     if (result.type === 'response' && result.status >= 200 && result.status < 300) {
@@ -107,7 +120,7 @@ async function request(
       now: connection.now,
     })
     options.onRetry?.({ operation, method, path, attempt, delayMs, error })
-    await options.sleep(delayMs)
+    await pauseUnlessPast(options.sleep(delayMs), deadline)
   }
 }
 

@@ -120,13 +120,14 @@ export function parseRetryAfter(
 
 /** Whether the server may have applied the request although no success was seen. */
 export function outcomeUnknown(result: Attempt): boolean {
-  if (result.type === 'timeout') return true
+  if (result.type === 'timeout' || result.type === 'oversized') return true
   if (result.type === 'network') return !result.codes.some((c) => NOT_SENT_CODES.has(c))
   return result.status === 408 || result.status >= 500
 }
 
 /** Whether sending the same request again may get another answer. */
 export function retryable(result: Attempt): boolean {
+  if (result.type === 'oversized') return false
   if (result.type === 'timeout') return true
   if (result.type === 'network') return !result.codes.some((c) => PERMANENT_CODE.test(c))
   return isRetryableStatus(result.status)

@@ -10,6 +10,10 @@ export interface Connection {
   privateKey: string
   /** Per attempt, including reading the response body. */
   timeoutMs: number
+  /** A response body longer than this is not read to its end. */
+  maxBodyBytes: number
+  /** The run's deadline: aborts the attempt in progress. */
+  signal?: AbortSignal
   fetch: typeof globalThis.fetch
   now: () => Date
 }
@@ -24,6 +28,7 @@ export type Attempt =
       location: string | null
       text: string
     }
+  | { type: 'oversized'; status: number; maxBodyBytes: number }
   | { type: 'timeout'; timeoutMs: number }
   | { type: 'network'; codes: string[]; detail: string }
 
@@ -36,7 +41,7 @@ export async function send(
   method: Method,
   body: string | undefined,
 ): Promise<Attempt> {
-  const { trackerId, privateKey, timeoutMs } = connection
+  const { trackerId, privateKey, timeoutMs, maxBodyBytes } = connection
   // Fresh for every attempt: the server rejects a Date more than 5 s from its clock.
   const date = connection.now().toUTCString()
   const signature = sign(privateKey, {
@@ -57,12 +62,18 @@ export async function send(
         Accept: 'application/json',
       },
       body,
-      signal: controller.signal,
+      signal: connection.signal
+        ? AbortSignal.any([controller.signal, connection.signal])
+        : controller.signal,
       // A followed redirect would carry a signature made for another path, or turn a POST into
       // a GET; better to report where the api-url points.
       redirect: 'manual',
     })
-    const text = await response.text()
+    const text = await readCapped(response, maxBodyBytes)
+    if (text === undefined) {
+      controller.abort()
+      return { type: 'oversized', status: response.status, maxBodyBytes }
+    }
     return {
       type: 'response',
       status: response.status,
@@ -72,11 +83,28 @@ export async function send(
       text,
     }
   } catch (error) {
-    if (controller.signal.aborted) return { type: 'timeout', timeoutMs }
+    if (controller.signal.aborted || connection.signal?.aborted)
+      return { type: 'timeout', timeoutMs }
     return { type: 'network', codes: errorCodes(error), detail: errorDetail(error) }
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * The body as text, or undefined once it passes `maxBytes`: a server that streams without end
+ * must not fill the runner's memory.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return ''
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for await (const chunk of response.body) {
+    length += chunk.byteLength
+    if (length > maxBytes) return undefined
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Every error code in an error's cause chain (fetch wraps the socket error in a TypeError). */

@@ -2,11 +2,16 @@ import type { RetryInfo } from '../luigisbox/request.js'
 import type { Outcome } from '../sync/outcome.js'
 
 /**
- * Text from manifests and from the server made safe for one log line: a line break would let it
- * start a workflow command of its own (`::error …`, `::stop-commands::`).
+ * Text from manifests and from the server made safe for one plain log line (`core.info`): the
+ * runner reads a workflow command from any line that starts with `::` after spaces, or that holds
+ * `##[` (the older syntax), so line breaks become a visible `\n` and both openings get a space.
+ * Annotations need none of this: `@actions/core` escapes their properties and messages.
  */
 export function logLine(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, '\\n')
+  return text
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/^(\s*):(?=:)/, '$1: ')
+    .replace(/##\[/g, '# #[')
 }
 
 /** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */

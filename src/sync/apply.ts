@@ -1,5 +1,6 @@
 import { setTimeout as wait } from 'node:timers/promises'
 import pLimit from 'p-limit'
+import { pauseUnlessPast, type Deadline } from '../deadline.js'
 import type { LuigisBoxClient } from '../luigisbox/client.js'
 import { ApiError, IncompleteListingError, OutcomeUnknownError } from '../luigisbox/errors.js'
 import type { LiveCustomization } from '../luigisbox/wire.js'
@@ -22,6 +23,8 @@ export interface ApplyOptions {
   landingWindowMs?: number
   sleep?: (ms: number) => Promise<unknown>
   now?: () => number
+  /** Cuts a pause between lookups short; the lookup after it then stops the run. */
+  deadline?: Deadline
 }
 
 /** Creates lost in a row (none created or found since): past a few, the API is not healthy. */
@@ -45,7 +48,7 @@ const MAX_LOOKUP_DELAY_MS = 8_000
 
 /**
  * Carry out a plan with at most `concurrency` steps in progress. A failing step does not stop
- * the others; wrong credentials or an unknown tracker stop everything at once.
+ * the others; wrong credentials, an unknown tracker or the run's deadline stop everything at once.
  */
 export async function applyPlan(
   client: LuigisBoxClient,
@@ -73,7 +76,8 @@ export async function applyPlan(
           record(await applyStep(client, step, options, health))
         } catch (error) {
           const failure = asApiError(error)
-          if (failure.kind === 'auth') stopped ??= failure
+          // Wrong credentials fail every request alike; past the deadline none may be sent.
+          if (failure.kind === 'auth' || failure.kind === 'deadline') stopped ??= failure
           record({
             ...outcomeFor(step, 'failed'),
             error: failure.message,
@@ -229,7 +233,7 @@ async function awaitLanding(
     if (found.length > 0) return found
     const left = deadline - now()
     if (left <= 0) return []
-    await sleep(Math.min(delay, left))
+    await pauseUnlessPast(sleep(Math.min(delay, left)), options.deadline)
     delay = Math.min(delay * 2, MAX_LOOKUP_DELAY_MS)
   }
 }

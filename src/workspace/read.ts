@@ -40,14 +40,23 @@ export function manifestReader(workspace: string): ManifestReader {
     const absolute = path.resolve(workspace, file)
     let real: string
     let stats: Stats
+    let isLink = false
     try {
       const link = lstatSync(absolute, { throwIfNoEntry: false })
       if (!link) return { kind: 'missing', file }
-      real = link.isSymbolicLink()
+      isLink = link.isSymbolicLink()
+      real = isLink
         ? realpathSync(absolute)
         : path.join(realDirectory(path.dirname(absolute)), path.basename(absolute))
-      stats = link.isSymbolicLink() ? statSync(real) : link
+      stats = isLink ? statSync(real) : link
     } catch (error) {
+      if (isLink && (isCode(error, 'ENOENT') || isCode(error, 'ELOOP'))) {
+        return problemAtStart(
+          file,
+          'file/unreadable',
+          'This path is a symbolic link to something that does not exist (a dangling link); it was not read. Commit the manifest itself, or remove the link.',
+        )
+      }
       if (isCode(error, 'ENOENT')) return { kind: 'missing', file }
       return problemAtStart(
         file,
@@ -60,6 +69,15 @@ export function manifestReader(workspace: string): ManifestReader {
         file,
         'file/outside-workspace',
         'This path is a symbolic link that resolves outside the workspace; it was not read. Commit the manifest itself instead of a link to it.',
+      )
+    }
+    // .git holds the checkout's token (in .git/config): a manifest read from there would quote
+    // it in a parse error.
+    if (path.relative(root, real).split(path.sep).includes('.git')) {
+      return problemAtStart(
+        file,
+        'file/outside-workspace',
+        "This path resolves into a .git directory, which holds git's own files and the checkout's credentials; it was not read. Commit the manifest itself instead of a link to it.",
       )
     }
     if (!stats.isFile()) {

@@ -17,6 +17,6 @@ export function takeFailure(failure: FailureState, path: string): GitHubReply | 
   if (!spec || failure.left <= 0) return undefined
   if (spec.pathIncludes !== undefined && !path.includes(spec.pathIncludes)) return undefined
   failure.left -= 1
-  const reply = errorReply(spec.status, DOCS, spec.message)
+  const reply = { ...errorReply(spec.status, DOCS, spec.message), hang: spec.hang }
   return spec.headers ? { ...reply, headers: spec.headers } : reply
 }

@@ -46,6 +46,8 @@ export interface FailureSpec {
   headers?: Record<string, string>
   /** Only requests whose path contains this. */
   pathIncludes?: string
+  /** Never answer at all (`status` is only recorded): a call that hangs. */
+  hang?: boolean
 }
 
 /** A comment already on a pull request when the stand-in starts, e.g. a human's or another bot's. */

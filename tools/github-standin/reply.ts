@@ -2,6 +2,8 @@ export interface GitHubReply {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** Leave the request unanswered until the client gives up or the stand-in closes. */
+  hang?: boolean
 }
 
 export const DOCS = 'https://docs.github.com/rest'

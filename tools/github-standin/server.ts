@@ -77,7 +77,7 @@ export async function startGitHubApi(options: StandInOptions = {}): Promise<GitH
           body: body === '' ? null : body,
           status: reply.status,
         })
-        send(res, reply, requests.length)
+        if (!reply.hang) send(res, reply, requests.length)
       },
       () => res.destroy(),
     )

@@ -22,6 +22,17 @@ export interface RunActionResult extends BundleRun {
   annotations: Annotation[]
   /** The environment the bundle ran with, for debugging a failing assertion. */
   env: Record<string, string>
+  /** Peak resident memory in KiB, worker threads included, with `measureMemory`. */
+  peakRssKb?: number
+  /** How long the process ran. */
+  elapsedMs: number
+}
+
+/** A module loaded before the bundle that writes the process's peak RSS (KiB) as it exits. */
+function peakRssHook(file: string): string {
+  const code = `import { writeFileSync } from 'node:fs'
+process.on('exit', () => writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)))`
+  return `data:text/javascript,${encodeURIComponent(code)}`
 }
 
 /** Runs the bundle once in a fresh temp area. Rejects only when there is no bundle or it hangs. */
@@ -33,7 +44,17 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
   try {
     const files = await prepareRunnerFiles(temp, opts.event)
     const env = buildEnv(opts, files)
-    const child = await spawnBundle(entry, env, opts.workspace, opts.timeoutMs)
+    const peakFile = join(temp, 'peak-rss')
+    const started = performance.now()
+    const child = await spawnBundle(
+      entry,
+      env,
+      opts.workspace,
+      opts.timeoutMs,
+      opts.measureMemory ? ['--import', peakRssHook(peakFile)] : [],
+    )
+    const elapsedMs = performance.now() - started
+    const peakRssKb = opts.measureMemory ? Number(await readFile(peakFile, 'utf8')) : undefined
     const summary = await readFile(files.summary, 'utf8')
     const outputFile = await readFile(files.output, 'utf8')
     assertNoLeak(opts.inputs?.['private-key'], {
@@ -43,7 +64,8 @@ export async function runAction(opts: RunActionOptions): Promise<RunActionResult
       outputFile,
     })
     const outputs = parseOutputFile(outputFile)
-    return { ...child, summary, outputs, annotations: parseAnnotations(child.stdout), env }
+    const annotations = parseAnnotations(child.stdout)
+    return { ...child, summary, outputs, annotations, env, peakRssKb, elapsedMs }
   } finally {
     await rm(temp, { recursive: true, force: true })
   }

@@ -21,6 +21,8 @@ export interface RunActionOptions {
   /** Added last; `undefined` removes a variable. */
   extraEnv?: Record<string, string | undefined>
   timeoutMs?: number
+  /** Record the process's peak resident memory (`peakRssKb` in the result). */
+  measureMemory?: boolean
   /** Default `dist/index.js` in the repository. */
   entry?: string
 }

@@ -10,15 +10,23 @@ export interface BundleRun {
   stderr: string
 }
 
-/** Runs `node entry` with exactly `env`; rejects when it cannot start or outlives `timeoutMs`. */
+/**
+ * Runs `node [nodeArgs] entry` with exactly `env`; rejects when it cannot start or outlives
+ * `timeoutMs`.
+ */
 export function spawnBundle(
   entry: string,
   env: Record<string, string>,
   cwd: string,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  nodeArgs: string[] = [],
 ): Promise<BundleRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [...nodeArgs, entry], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))

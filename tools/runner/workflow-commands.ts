@@ -51,6 +51,40 @@ export function parseAnnotationLine(line: string): Annotation | undefined {
   }
 }
 
+/** Any workflow command the runner would act on, as the adversarial tests look for forgeries. */
+export interface WorkflowCommand {
+  name: string
+  /** Raw, as between the name and `::` (or `]` in the older syntax). */
+  properties: string
+  message: string
+  line: string
+}
+
+/**
+ * Every line the runner reads as a workflow command, by its own rules rather than the ones the
+ * Action intends: `::name …::message` after any leading whitespace, and the older
+ * `##[name …]message` anywhere in a line. `::stop-commands::TOKEN` … `::TOKEN::` is honoured.
+ */
+export function parseCommands(stdout: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = []
+  let stopToken: string | undefined
+  for (const line of splitLines(stdout)) {
+    const trimmed = line.trimStart()
+    if (stopToken !== undefined) {
+      if (trimmed === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    const v2 = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(trimmed)
+    const v1 = /##\[([A-Za-z-]+)(?: ([^\]]*))?\](.*)$/.exec(line)
+    const match = v2 ?? v1
+    if (!match) continue
+    const [, name = '', properties = '', message = ''] = match
+    if (name === 'stop-commands') stopToken = message
+    commands.push({ name, properties, message, line })
+  }
+  return commands
+}
+
 const NUMERIC_PROPERTIES = new Set(['line', 'endLine', 'col', 'endColumn'])
 
 function parseProperties(text: string): AnnotationProperties {

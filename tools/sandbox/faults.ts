@@ -23,6 +23,15 @@ export interface Fault {
   body?: string
   /** Content-Type for `body` (default text/plain). */
   contentType?: string
+  /** The reason phrase sent with `status`, e.g. one that echoes the request. */
+  statusText?: string
+  /** Extra headers sent with `status`, e.g. a redirect's `Location`. */
+  headers?: Record<string, string>
+  /**
+   * With `status`: a body that never ends, `endless` as fast as the client reads it, `drip` one
+   * byte every 200 ms; either goes on until the client hangs up or the sandbox closes.
+   */
+  stream?: 'none' | 'endless' | 'drip'
   /** Destroy the socket without handling the request. */
   dropBeforeApply?: boolean
   /** Handle the request (writes are applied), then destroy the socket without a response. */
@@ -114,6 +123,9 @@ function normalizeFault(fault: Fault): Required<Fault> {
     retryAfter: fault.retryAfter ?? '',
     body: fault.body ?? '',
     contentType: fault.contentType ?? 'text/plain; charset=utf-8',
+    statusText: fault.statusText ?? '',
+    headers: fault.headers ?? {},
+    stream: fault.stream ?? 'none',
     dropBeforeApply: fault.dropBeforeApply ?? false,
     dropAfterApply: fault.dropAfterApply ?? false,
     delayMs: fault.delayMs ?? 0,
@@ -144,6 +156,9 @@ export function describeFault(fault: Required<Fault>): string {
   const parts: string[] = []
   if (fault.status > 0) parts.push(`status ${fault.status}`)
   if (fault.retryAfter !== '') parts.push(`Retry-After ${fault.retryAfter}`)
+  if (fault.statusText !== '') parts.push(`reason phrase ${JSON.stringify(fault.statusText)}`)
+  if (Object.keys(fault.headers).length > 0) parts.push(`headers ${JSON.stringify(fault.headers)}`)
+  if (fault.stream !== 'none') parts.push(`${fault.stream} body`)
   if (fault.delayMs > 0) parts.push(`delay ${fault.delayMs} ms`)
   if (fault.dropBeforeApply) parts.push('drop before apply')
   if (fault.dropAfterApply) parts.push('drop after apply')

@@ -243,9 +243,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     entry.status = reply.status
     entry.responseBody = reply.body
     const headers: Record<string, string> = { 'Content-Type': reply.contentType }
-    if (fault && fault.status > 0 && fault.retryAfter !== '')
-      headers['Retry-After'] = fault.retryAfter
-    if (reply.status === 204) {
+    const faulty = fault !== null && fault.status > 0
+    if (faulty && fault.retryAfter !== '') headers['Retry-After'] = fault.retryAfter
+    if (faulty) Object.assign(headers, fault.headers)
+    if (faulty && fault.statusText !== '') res.statusMessage = fault.statusText
+    if (faulty && fault.stream !== 'none') {
+      res.writeHead(reply.status, headers)
+      streamForever(res, fault.stream)
+    } else if (reply.status === 204) {
       res.writeHead(204, {})
       res.end()
     } else {
@@ -335,6 +340,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 function freshStats(): SandboxStats {
   return { writes: 0, maxInFlight: 0, byMethod: {}, lateWritesPending: 0, lateWritesLanded: 0 }
+}
+
+/** Writes until the client hangs up (or the server closes every connection). */
+function streamForever(res: ServerResponse, how: 'endless' | 'drip'): void {
+  const chunk = how === 'endless' ? Buffer.alloc(64 * 1024, '{"id":"x"},') : Buffer.from(' ')
+  let timer: NodeJS.Timeout | undefined
+  const next = (): void => {
+    if (res.destroyed) return
+    if (how === 'drip') {
+      res.write(chunk)
+      timer = setTimeout(next, 200)
+    } else if (res.write(chunk)) {
+      setImmediate(next)
+    } else {
+      res.once('drain', next)
+    }
+  }
+  res.on('close', () => clearTimeout(timer))
+  res.write('[')
+  next()
 }
 
 function drop(res: ServerResponse): void {
