@@ -130,6 +130,8 @@ function statusOf(result: Attempt): number | undefined {
 
 function answerOf(result: Attempt): string {
   if (result.type === 'response') return `HTTP ${result.status}`
+  if (result.type === 'oversized')
+    return `HTTP ${result.status}, body over ${result.maxBodyBytes} bytes`
   return result.type === 'timeout'
     ? 'no answer (timeout)'
     : `network error ${result.codes.join(', ')}`
