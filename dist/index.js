@@ -33332,7 +33332,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -36179,7 +36179,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -41398,14 +41398,22 @@ function parseGlobs(text) {
         exclude: lines.filter((l) => l.startsWith('!')).map((l) => clean(l.slice(1))),
     };
 }
+/**
+ * Whether a workspace-relative path is a manifest the globs select. Extensions match in any case
+ * (`A.YML` as `a.yml`): editors on case-insensitive file systems save either, and a skipped file
+ * is a check that silently passes. The rest of the path matches as written.
+ */
 function manifestMatcher(globs) {
     if (globs.include.length === 0)
         return () => false;
-    return picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
+    const matches = picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
+    return (file) => matches(file) || matches(file.replace(/\.[^./]+$/, (ext) => ext.toLowerCase()));
 }
+/** Directories no walk enters: version control, and installed packages (never manifests). */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /**
  * Every manifest in the workspace, as sorted `/`-separated relative paths. Walks only the static
- * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
+ * base directory of each glob, skips `.git` and `node_modules`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
 async function findManifests(workspace, globs) {
@@ -41439,7 +41447,7 @@ async function walk(workspace, relativeDir) {
         for (const entry of entries) {
             const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
             if (entry.isDirectory()) {
-                if (entry.name !== '.git')
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
                     pending.push(relative);
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
@@ -43654,16 +43662,20 @@ function duplicateMessage(duplicate) {
  * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
  * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
  */
-async function submit_submit(config, checked, facts) {
+async function submit_submit(config, checked, facts, logger = core_namespaceObject) {
+    if (facts.matched === 0 && !config.dryRun) {
+        // Reconciling nothing would pass while the customizations drift: the globs are wrong.
+        throw new InputError('manifests', `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`);
+    }
     const { desired, invalid } = desiredState(checked.documents);
     const tag = config.ownershipTag;
     const client = createClient({
         ...submitCredentials(config),
         concurrency: config.concurrency,
-        onRetry: (retry) => info(retryLine(retry)),
+        onRetry: (retry) => logger.info(retryLine(retry)),
     });
-    const log = (outcome, done, total) => info(progressLine(outcome, done, total));
-    startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
+    const log = (outcome, done, total) => logger.info(progressLine(outcome, done, total));
+    logger.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
     try {
         const models = desired.map((d) => d.scope.model);
         let listings;
@@ -43702,11 +43714,11 @@ async function submit_submit(config, checked, facts) {
         });
         const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
         for (const warning of result.warnings ?? [])
-            core_warning(warning);
+            logger.warning(warning);
         return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
     }
     finally {
-        endGroup();
+        logger.endGroup();
     }
 }
 

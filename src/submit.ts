@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { errorMessage } from './error-message.js'
-import { submitCredentials, type Config } from './inputs.js'
+import { InputError, submitCredentials, type Config } from './inputs.js'
 import { createClient } from './luigisbox/client.js'
 import { progressLine, retryLine } from './report/progress.js'
 import { applyPlan, asApiError } from './sync/apply.js'
@@ -12,6 +12,9 @@ import { pruneRefusal, readOwned, type OwnedListing } from './sync/prune.js'
 import { findDuplicates, withDuplicates } from './sync/verify.js'
 import type { CheckedTargets } from './workspace/targets.js'
 
+/** Where the stage writes its progress: the runner's log in the Action, stderr on the command line. */
+export type SubmitLog = Pick<typeof core, 'info' | 'warning' | 'startGroup' | 'endGroup'>
+
 /**
  * Every manifest's valid documents → what is live in their models → the plan → applied (or only
  * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
@@ -21,17 +24,27 @@ export async function submit(
   config: Config,
   checked: CheckedTargets,
   facts: { matched: number; onDefaultBranch: boolean },
+  logger: SubmitLog = core,
 ): Promise<SubmitResult> {
+  if (facts.matched === 0 && !config.dryRun) {
+    // Reconciling nothing would pass while the customizations drift: the globs are wrong.
+    throw new InputError(
+      'manifests',
+      `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`,
+    )
+  }
   const { desired, invalid } = desiredState(checked.documents)
   const tag = config.ownershipTag
   const client = createClient({
     ...submitCredentials(config),
     concurrency: config.concurrency,
-    onRetry: (retry) => core.info(retryLine(retry)),
+    onRetry: (retry) => logger.info(retryLine(retry)),
   })
   const log = (outcome: Outcome, done: number, total: number) =>
-    core.info(progressLine(outcome, done, total))
-  core.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
+    logger.info(progressLine(outcome, done, total))
+  logger.startGroup(
+    `${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`,
+  )
   try {
     const models = desired.map((d) => d.scope.model)
     let listings: ModelListing[]
@@ -76,9 +89,9 @@ export async function submit(
       },
     )
     const result = withDuplicates({ ...applied, warnings }, duplicates, desired)
-    for (const warning of result.warnings ?? []) core.warning(warning)
+    for (const warning of result.warnings ?? []) logger.warning(warning)
     return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) }
   } finally {
-    core.endGroup()
+    logger.endGroup()
   }
 }
