@@ -31099,13 +31099,20 @@ function targetName(scope) {
     if (scope.target_type === 'item')
         return `item-${slug(scope.target_identity ?? '', 'target')}`;
     if (scope.target_type === 'criteria') {
-        const criteria = Object.entries(scope.target_criteria ?? {})
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, value]) => `${key}-${Array.isArray(value) ? value.join('-') : String(value)}`)
-            .join('-');
-        return `criteria-${slug(criteria, 'target')}`;
+        return `criteria-${slug(words(scope.target_criteria).join('-'), 'target')}`;
     }
     return 'all';
+}
+/** Keys (sorted) and values of a criteria object, nested ones too, in reading order. */
+function words(value) {
+    if (Array.isArray(value))
+        return value.flatMap(words);
+    if (typeof value === 'object' && value !== null) {
+        return Object.keys(value)
+            .sort()
+            .flatMap((key) => [key, ...words(value[key])]);
+    }
+    return [String(value)];
 }
 function slug(text, fallback) {
     const words = text
@@ -31587,10 +31594,20 @@ function resolve(arg, cwd) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, arg);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false })) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
-            return { arg, kind: 'glob', base: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute), glob: DIRECTORY_MANIFESTS, skipHidden: true };
+            return {
+                arg,
+                kind: 'glob',
+                base: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute),
+                glob: DIRECTORY_MANIFESTS,
+                skipHidden: true,
+            };
         }
         // The directory through its links; a link to a file stays a link, for the reader to vet.
-        return { arg, kind: 'file', real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)) };
+        return {
+            arg,
+            kind: 'file',
+            real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)),
+        };
     }
     const scanned = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(arg);
     if (!scanned.isGlob)

@@ -30,13 +30,20 @@ export function fileNames(customizations: readonly { scope: Scope; id: string }[
 function targetName(scope: Scope): string {
   if (scope.target_type === 'item') return `item-${slug(scope.target_identity ?? '', 'target')}`
   if (scope.target_type === 'criteria') {
-    const criteria = Object.entries(scope.target_criteria ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, value]) => `${key}-${Array.isArray(value) ? value.join('-') : String(value)}`)
-      .join('-')
-    return `criteria-${slug(criteria, 'target')}`
+    return `criteria-${slug(words(scope.target_criteria).join('-'), 'target')}`
   }
   return 'all'
+}
+
+/** Keys (sorted) and values of a criteria object, nested ones too, in reading order. */
+function words(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(words)
+  if (typeof value === 'object' && value !== null) {
+    return Object.keys(value)
+      .sort()
+      .flatMap((key) => [key, ...words((value as Record<string, unknown>)[key])])
+  }
+  return [String(value)]
 }
 
 function slug(text: string, fallback: string): string {
