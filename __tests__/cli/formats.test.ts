@@ -22,15 +22,17 @@ const SARIF_SCHEMA = createRequire(import.meta.url)(
   '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
 ) as object
 // The schema's language pattern is not valid with the u flag ajv uses by default.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
-addFormats(ajv)
+const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false })
+addFormats.default(ajv)
 const validateSarif = ajv.compile(SARIF_SCHEMA)
 
 /** The schema's complaints about a log: none for a valid one. */
 const sarifErrors = (log: unknown) =>
   validateSarif(log)
     ? []
-    : (validateSarif.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+    : (validateSarif.errors ?? []).map(
+        (e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`,
+      )
 
 beforeAll(requireBundle)
 afterAll(removeWorkspaces)
