@@ -17,14 +17,19 @@ export interface Run {
 }
 
 /** Without Jest's NODE_OPTIONS, and without any LUIGISBOX_* variable of the machine. */
-export function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+export function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  entry = CLI,
+): Promise<Run> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) => name !== 'NODE_OPTIONS' && !name.startsWith('LUIGISBOX_'),
     ),
   )
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env } })
+    const child = spawn(process.execPath, [entry, ...args], { cwd, env: { ...base, ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
