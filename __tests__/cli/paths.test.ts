@@ -7,6 +7,7 @@ import path from 'node:path'
 import {
   broken,
   cli,
+  problemFiles,
   removeWorkspaces,
   requireBundle,
   valid,
@@ -17,15 +18,7 @@ import {
 beforeAll(requireBundle)
 afterAll(removeWorkspaces)
 
-/** The files the problems are in, as printed. */
-const files = (run: Run) => [
-  ...new Set(
-    run.stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.split(':')[0]),
-  ),
-]
+const files = problemFiles
 const checked = (run: Run) => /(\d+) manifest file\(s\) checked/.exec(run.stderr)?.[1]
 
 let root: string
@@ -52,6 +45,8 @@ beforeAll(async () => {
   // A symlinked directory holding the repository, as some checkouts and editors see it.
   await mkdir(path.join(root, 'links'))
   await symlink(repo, path.join(root, 'links', 'repo'))
+  await mkdir(path.join(root, 'dangling'))
+  await symlink(path.join(root, 'nowhere.yml'), path.join(root, 'dangling', 'gone.yml'))
 })
 
 describe('a broken file is found, and the run fails (exit 1), however it is named', () => {
@@ -170,6 +165,16 @@ describe('nothing to check is a usage error: exit 2, and nothing is checked', ()
       'one good path and one that matches nothing',
       ['luigisbox/bad.yml', 'docs/*.yml'],
       'No manifest matches "docs/*.yml".',
+    ],
+    [
+      'a broken symbolic link',
+      ['../dangling/gone.yml'],
+      'No such file or directory: ../dangling/gone.yml (a broken symbolic link)',
+    ],
+    [
+      'a directory holding a broken symbolic link',
+      ['../dangling'],
+      'No such file: ../dangling/gone.yml',
     ],
   ])('%s', async (_, args, message) => {
     const run = await cli(['validate', ...args], repo)

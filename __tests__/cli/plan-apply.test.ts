@@ -127,7 +127,10 @@ test('a wrong key: exit 1, the message says so, and the key is never printed', a
   for (const command of ['plan', 'apply']) {
     const run = await cli([command], cwd, { ...env(), LUIGISBOX_PRIVATE_KEY: wrong })
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/401|private/i)
+    expect(run.stderr).toMatch(/401/)
+    expect(run.stderr).toContain(
+      'On the command line these are LUIGISBOX_TRACKER_ID, LUIGISBOX_PRIVATE_KEY and LUIGISBOX_API_URL.',
+    )
     expect(run.stdout + run.stderr).not.toContain(wrong)
   }
   expect(writes()).toEqual([])

@@ -43,6 +43,16 @@ export function cli(
   })
 }
 
+/** The files the problems printed as text are in, in order. */
+export const problemFiles = (run: Run) => [
+  ...new Set(
+    run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':')[0]),
+  ),
+]
+
 const roots: string[] = []
 
 /** A fresh directory holding `files`; removed by `removeWorkspaces`. */

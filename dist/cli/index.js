@@ -30981,10 +30981,13 @@ function format(value, allowed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readCredentials)
+/* harmony export */   L1: () => (/* binding */ readCredentials),
+/* harmony export */   P3: () => (/* binding */ credentialHint)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
+/* harmony import */ var _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3254);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+
 
 const DEFAULT_API_URL = 'https://live.luigisbox.com';
 /** The environment variables plan, apply and export read; a missing one is a usage error. */
@@ -30996,9 +30999,18 @@ function readCredentials(env) {
         privateKey === '' && 'LUIGISBOX_PRIVATE_KEY',
     ].filter((name) => name !== false);
     if (missing.length > 0) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`Set ${missing.join(' and ')} in the environment: the tracker id and the private API key from the Luigi's Box app.`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`Set ${missing.join(' and ')} in the environment: the tracker id and the private API key from the Luigi's Box app.`);
     }
     return { trackerId, privateKey, apiUrl: (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL };
+}
+/**
+ * The client names the Action's inputs when the API refuses the credentials; on the command line
+ * they come from the environment, so say which variables to check.
+ */
+function credentialHint(error) {
+    return error instanceof _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.kind === 'auth'
+        ? 'On the command line these are LUIGISBOX_TRACKER_ID, LUIGISBOX_PRIVATE_KEY and LUIGISBOX_API_URL.\n'
+        : '';
 }
 
 
@@ -31216,7 +31228,7 @@ var usage = __nccwpck_require__(2973);
  * to stderr; stdout lists the files written, one a line.
  */
 async function exportCommand(command, cwd, env, output) {
-    const credentials = (0,cli_credentials/* readCredentials */.L)(env);
+    const credentials = (0,cli_credentials/* readCredentials */.L1)(env);
     const client = (0,luigisbox_client/* createClient */.UU)({
         ...credentials,
         onRetry: (retry) => output.err(`${(0,progress/* retryLine */.Rn)(retry)}\n`),
@@ -31458,17 +31470,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6587);
+/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6587);
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1497);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6670);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1532);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9688);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9224);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2973);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4446);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8228);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9688);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9224);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2973);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4446);
+
 
 
 
@@ -31488,40 +31502,40 @@ async function main(argv, cwd, env) {
     // Nothing written may show the key, whatever a server or an error message echoes.
     const key = (env.LUIGISBOX_PRIVATE_KEY ?? '').trim();
     const output = {
-        out: (text) => process.stdout.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(text, key)),
-        err: (text) => process.stderr.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E)(text, key)),
+        out: (text) => process.stdout.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E)(text, key)),
+        err: (text) => process.stderr.write((0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E)(text, key)),
     };
     try {
         const command = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommand */ .RM)(argv);
         switch (command.name) {
             case 'help':
-                output.out(`${_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .USAGE */ .u_}\n`);
-                return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+                output.out(`${_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE */ .u_}\n`);
+                return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
             case 'version':
-                output.out(`${_usage_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .xv}\n`);
-                return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+                output.out(`${_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .xv}\n`);
+                return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
             case 'schema':
                 output.out(`${JSON.stringify((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .customizationJsonSchema */ .fk)(), null, 2)}\n`);
-                return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+                return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
             case 'rules':
                 output.out((0,_manifest_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .rulesMarkdown */ .x)());
-                return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+                return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
             case 'validate':
-                return await (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validate */ .t)(command, cwd, output, new URL(import.meta.url));
+                return await (0,_validate_js__WEBPACK_IMPORTED_MODULE_9__/* .validate */ .t)(command, cwd, output, new URL(import.meta.url));
             case 'plan':
             case 'apply':
-                return await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .planOrApply */ .z)(command, cwd, env, output, new URL(import.meta.url));
+                return await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_7__/* .planOrApply */ .z)(command, cwd, env, output, new URL(import.meta.url));
             case 'export':
-                return await (0,_export_js__WEBPACK_IMPORTED_MODULE_5__/* .exportCommand */ .c)(command, cwd, env, output);
+                return await (0,_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportCommand */ .c)(command, cwd, env, output);
         }
     }
     catch (error) {
-        output.err(`${(0,_error_message_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(error)}\n`);
+        output.err(`${(0,_error_message_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}\n${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialHint */ .P3)(error)}`);
         if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb || error instanceof _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d) {
             output.err(`Run luigisbox-pins --help for the usage.\n`);
-            return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.usage;
+            return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
         }
-        return _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.problems;
+        return _usage_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.problems;
     }
 }
 if (!(0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_3__/* .serveCheckWorker */ .O)()) {
@@ -31593,7 +31607,10 @@ async function selectManifests(args, cwd) {
 function resolve(arg, cwd) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, arg);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false })) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute, { throwIfNoEntry: false });
+        if (!target)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`No such file or directory: ${arg} (a broken symbolic link)`);
+        if (target.isDirectory()) {
             return {
                 arg,
                 kind: 'glob',
@@ -32660,7 +32677,7 @@ var usage = __nccwpck_require__(2973);
  * deleted). Progress goes to stderr; the plan, its diff and the problems to stdout.
  */
 async function planOrApply(command, cwd, env, output, workerEntry) {
-    const credentials = (0,cli_credentials/* readCredentials */.L)(env);
+    const credentials = (0,cli_credentials/* readCredentials */.L1)(env);
     const selection = await (0,paths/* selectManifests */.$)(command.paths, cwd);
     const config = readConfig((name) => ({
         'tracker-id': credentials.trackerId,
@@ -32681,8 +32698,9 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
     else {
         output.out(problems.map(formats_problems/* textLine */.u).join('') + planText(outcomes));
     }
-    if (result.stopped)
-        output.err(`${(0,progress/* logLine */.BP)(result.stopped.message)}\n`);
+    if (result.stopped) {
+        output.err(`${(0,progress/* logLine */.BP)(result.stopped.message)}\n${(0,cli_credentials/* credentialHint */.P3)(result.stopped)}`);
+    }
     const failed = result.stopped !== undefined ||
         (0,manifest_problems/* countBySeverity */.O)(problems).error > 0 ||
         outcomes.some((o) => o.action === 'failed');
@@ -32772,9 +32790,11 @@ errors, changes pending.`;
 /* harmony export */ });
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1905);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1532);
-/* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2490);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5450);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2973);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2490);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5450);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2973);
+
 
 
 
@@ -32782,11 +32802,15 @@ errors, changes pending.`;
 
 /** `validate`: the Action's checks on the paths given, in the format asked for. */
 async function validate(command, cwd, output, workerEntry) {
-    const selection = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .selectManifests */ .$)(command.paths, cwd);
-    const { problems } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry);
+    const selection = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .selectManifests */ .$)(command.paths, cwd);
+    const { problems, missing } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry);
+    // A broken symbolic link, or a file deleted while checking: never silently skipped.
+    if (missing.length > 0) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No such file: ${missing.map(selection.display).join(', ')}`);
+    }
     const shown = displayed(problems, selection);
-    (0,_formats_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .writeProblems */ .A)(shown, selection.files.length, command.format, output);
-    return (0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .O)(shown).error > 0 ? _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.problems : _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+    (0,_formats_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .writeProblems */ .A)(shown, selection.files.length, command.format, output);
+    return (0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .O)(shown).error > 0 ? _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.problems : _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
 }
 /** Problems with their files as the user named them, relative to the current directory. */
 function displayed(problems, selection) {

@@ -1,3 +1,4 @@
+import { ApiError } from '../luigisbox/errors.js'
 import { UsageError } from './args.js'
 
 export const DEFAULT_API_URL = 'https://live.luigisbox.com'
@@ -22,4 +23,14 @@ export function readCredentials(env: NodeJS.ProcessEnv): Credentials {
     )
   }
   return { trackerId, privateKey, apiUrl: (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL }
+}
+
+/**
+ * The client names the Action's inputs when the API refuses the credentials; on the command line
+ * they come from the environment, so say which variables to check.
+ */
+export function credentialHint(error: unknown): string {
+  return error instanceof ApiError && error.kind === 'auth'
+    ? 'On the command line these are LUIGISBOX_TRACKER_ID, LUIGISBOX_PRIVATE_KEY and LUIGISBOX_API_URL.\n'
+    : ''
 }

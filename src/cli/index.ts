@@ -6,6 +6,7 @@ import { customizationJsonSchema } from '../manifest/schema.js'
 import { redact } from '../redact.js'
 import { serveCheckWorker } from '../workspace/check-files.js'
 import { parseCommand, UsageError } from './args.js'
+import { credentialHint } from './credentials.js'
 import { exportCommand } from './export.js'
 import type { Output } from './formats/problems.js'
 import { planOrApply } from './plan-apply.js'
@@ -47,7 +48,7 @@ export async function main(argv: string[], cwd: string, env: NodeJS.ProcessEnv):
         return await exportCommand(command, cwd, env, output)
     }
   } catch (error) {
-    output.err(`${errorMessage(error)}\n`)
+    output.err(`${errorMessage(error)}\n${credentialHint(error)}`)
     if (error instanceof UsageError || error instanceof InputError) {
       output.err(`Run luigisbox-pins --help for the usage.\n`)
       return EXIT.usage

@@ -65,7 +65,9 @@ export async function selectManifests(args: readonly string[], cwd: string): Pro
 function resolve(arg: string, cwd: string): Resolved {
   const absolute = path.resolve(cwd, arg)
   if (lstatSync(absolute, { throwIfNoEntry: false })) {
-    if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    const target = statSync(absolute, { throwIfNoEntry: false })
+    if (!target) throw new UsageError(`No such file or directory: ${arg} (a broken symbolic link)`)
+    if (target.isDirectory()) {
       return {
         arg,
         kind: 'glob',

@@ -5,7 +5,7 @@ import { submit, type SubmitLog } from '../submit.js'
 import { WRITES, type Outcome } from '../sync/outcome.js'
 import { DEFAULT_OWNERSHIP_TAG } from '../sync/ownership.js'
 import { checkTargets } from '../workspace/targets.js'
-import { readCredentials } from './credentials.js'
+import { credentialHint, readCredentials } from './credentials.js'
 import { planText } from './formats/plan.js'
 import { textLine, type Output } from './formats/problems.js'
 import { selectManifests } from './paths.js'
@@ -62,7 +62,9 @@ export async function planOrApply(
   } else {
     output.out(problems.map(textLine).join('') + planText(outcomes))
   }
-  if (result.stopped) output.err(`${logLine(result.stopped.message)}\n`)
+  if (result.stopped) {
+    output.err(`${logLine(result.stopped.message)}\n${credentialHint(result.stopped)}`)
+  }
 
   const failed =
     result.stopped !== undefined ||

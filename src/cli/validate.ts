@@ -1,7 +1,7 @@
 import type { Problem } from '../manifest/problems.js'
 import { countBySeverity } from '../manifest/problems.js'
 import { checkFiles } from '../workspace/check-files.js'
-import type { Format } from './args.js'
+import { UsageError, type Format } from './args.js'
 import { writeProblems, type Output } from './formats/problems.js'
 import { selectManifests, type Selection } from './paths.js'
 import { EXIT } from './usage.js'
@@ -14,7 +14,16 @@ export async function validate(
   workerEntry?: URL,
 ): Promise<number> {
   const selection = await selectManifests(command.paths, cwd)
-  const { problems } = await checkFiles(selection.root, selection.files, new Date(), workerEntry)
+  const { problems, missing } = await checkFiles(
+    selection.root,
+    selection.files,
+    new Date(),
+    workerEntry,
+  )
+  // A broken symbolic link, or a file deleted while checking: never silently skipped.
+  if (missing.length > 0) {
+    throw new UsageError(`No such file: ${missing.map(selection.display).join(', ')}`)
+  }
   const shown = displayed(problems, selection)
   writeProblems(shown, selection.files.length, command.format, output)
   return countBySeverity(shown).error > 0 ? EXIT.problems : EXIT.ok
