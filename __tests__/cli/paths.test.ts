@@ -39,6 +39,7 @@ beforeAll(async () => {
     'repo/docs/readme.md': '# not a manifest',
     'elsewhere/bad.yml': broken,
     'elsewhere/ok.yml': valid('elsewhere'),
+    'odd (dir) [1]/{x}/bad.yml': broken,
   })
   repo = path.join(root, 'repo')
   outside = path.join(root, 'elsewhere')

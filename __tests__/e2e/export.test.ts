@@ -198,7 +198,7 @@ test('a second export gives the same files, and will not overwrite them without 
   expect(await tree(path.join(workspace, 'luigisbox'))).toEqual(exported)
 
   const basket = await cli(
-    ['export', '--out', 'only-basket', '--model', 'basket'],
+    ['export', '--out', 'only-basket', '--model', 'basket', '--model', 'basket'],
     workspace,
     env(),
   )

@@ -31236,7 +31236,7 @@ async function exportCommand(command, cwd, env, output) {
     const scope = command.models.length > 0 ? `models ${command.models.join(', ')}` : 'all models';
     output.err(`${(0,progress/* logLine */.BP)(`Listing the customizations of ${scope} on ${credentials.apiUrl}…`)}\n`);
     const live = command.models.length > 0
-        ? (await Promise.all(command.models.map((model) => client.listAll({ model })))).flat()
+        ? (await Promise.all([...new Set(command.models)].map((model) => client.listAll({ model })))).flat()
         : await client.listAll();
     const { files, warnings } = exportManifests(live, command.ownershipTag ?? ownership/* DEFAULT_OWNERSHIP_TAG */.b6);
     for (const warning of warnings)
@@ -31584,9 +31584,7 @@ async function selectManifests(args, cwd) {
     const found = new Set();
     const empty = [];
     for (const entry of resolved) {
-        const files = entry.kind === 'file'
-            ? [relative(root, entry.real)]
-            : await (0,_workspace_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .findManifests */ .kD)(root, globsUnder(root, entry));
+        const files = entry.kind === 'file' ? [relative(root, entry.real)] : await manifestsBelow(root, entry);
         if (files.length === 0)
             empty.push(entry.arg);
         for (const file of files)
@@ -31641,17 +31639,12 @@ function realDirectory(directory) {
         return directory;
     }
 }
-function globsUnder(root, entry) {
+/** A glob's matches, walked from its base (so no part of the base is read as a pattern). */
+async function manifestsBelow(root, entry) {
+    const exclude = entry.skipHidden ? ['**/.*/**'] : [];
+    const found = await (0,_workspace_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .findManifests */ .kD)(entry.base, { include: [entry.glob], exclude });
     const base = relative(root, entry.base);
-    const prefix = base === '' ? '' : `${escapeGlob(base)}/`;
-    return {
-        include: [`${prefix}${entry.glob}`],
-        exclude: entry.skipHidden ? [`${prefix}**/.*/**`] : [],
-    };
-}
-/** A literal path as a glob that matches only it. */
-function escapeGlob(literal) {
-    return literal.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+    return found.map((file) => (base === '' ? file : `${base}/${file}`));
 }
 function relative(from, to) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(from, to).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');

@@ -38,7 +38,9 @@ export async function exportCommand(
   output.err(`${logLine(`Listing the customizations of ${scope} on ${credentials.apiUrl}…`)}\n`)
   const live: LiveCustomization[] =
     command.models.length > 0
-      ? (await Promise.all(command.models.map((model) => client.listAll({ model })))).flat()
+      ? (
+          await Promise.all([...new Set(command.models)].map((model) => client.listAll({ model })))
+        ).flat()
       : await client.listAll()
   const { files, warnings } = exportManifests(live, command.ownershipTag ?? DEFAULT_OWNERSHIP_TAG)
   for (const warning of warnings) output.err(`warning: ${logLine(warning)}\n`)

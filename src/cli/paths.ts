@@ -41,9 +41,7 @@ export async function selectManifests(args: readonly string[], cwd: string): Pro
   const empty: string[] = []
   for (const entry of resolved) {
     const files =
-      entry.kind === 'file'
-        ? [relative(root, entry.real)]
-        : await findManifests(root, globsUnder(root, entry))
+      entry.kind === 'file' ? [relative(root, entry.real)] : await manifestsBelow(root, entry)
     if (files.length === 0) empty.push(entry.arg)
     for (const file of files) found.add(file)
   }
@@ -98,21 +96,15 @@ function realDirectory(directory: string): string {
   }
 }
 
-function globsUnder(
+/** A glob's matches, walked from its base (so no part of the base is read as a pattern). */
+async function manifestsBelow(
   root: string,
   entry: Extract<Resolved, { kind: 'glob' }>,
-): { include: string[]; exclude: string[] } {
+): Promise<string[]> {
+  const exclude = entry.skipHidden ? ['**/.*/**'] : []
+  const found = await findManifests(entry.base, { include: [entry.glob], exclude })
   const base = relative(root, entry.base)
-  const prefix = base === '' ? '' : `${escapeGlob(base)}/`
-  return {
-    include: [`${prefix}${entry.glob}`],
-    exclude: entry.skipHidden ? [`${prefix}**/.*/**`] : [],
-  }
-}
-
-/** A literal path as a glob that matches only it. */
-function escapeGlob(literal: string): string {
-  return literal.replace(/[\\*?[\]{}()!+@|]/g, '\\$&')
+  return found.map((file) => (base === '' ? file : `${base}/${file}`))
 }
 
 function relative(from: string, to: string): string {
