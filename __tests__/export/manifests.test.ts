@@ -94,6 +94,13 @@ describe('exportManifests', () => {
     })
   })
 
+  test('a string YAML 1.2 would read as a number is quoted, so it comes back a string', () => {
+    const { files } = only([listed({ id: 'o', target_identity: '0o17', tags: ['1_000', '0x1F'] })])
+    const file = files[0]!
+    expect(parse(file.text)).toMatchObject({ target_identity: '0o17', tags: ['1_000', '0x1F'] })
+    expect(validateSources([{ file: file.path, text: file.text }], NOW).problems).toEqual([])
+  })
+
   test('the same listing in another order gives the same files', () => {
     const live = [
       listed({ id: 'x', target_identity: '/p/A-B/' }),

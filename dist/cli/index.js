@@ -31139,6 +31139,7 @@ function slug(text, fallback) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
 
+
 /**
  * Where editors find the manifest schema: the file in this repository at the major version's
  * tag, so a manifest written today is checked by the schema of the release that reads it.
@@ -31146,10 +31147,15 @@ var dist = __nccwpck_require__(8815);
 const SCHEMA_URL = 'https://raw.githubusercontent.com/luigisbox-pins/luigisbox-pins-action/v1/schema/customization.schema.json';
 /**
  * One manifest file. Written as YAML 1.1 quotes it, so a string such as `yes`, `0123` or a
- * date-time stays a string for any YAML reader, while the text is plain YAML 1.2 for ours.
+ * date-time stays a string for any YAML reader. A string only YAML 1.2 reads as something else
+ * (`0o17`, an octal number there) would change on the way back, so the text is read back as
+ * the validator reads it, and if anything differs every string is written in double quotes.
  */
 function manifestText(manifest) {
-    const body = (0,dist/* stringify */.As)(manifest, { version: '1.1', lineWidth: 0 });
+    const plain = (0,dist/* stringify */.As)(manifest, { version: '1.1', lineWidth: 0 });
+    const body = (0,manifest_scope/* canonicalJson */.dj)((0,dist/* parse */.qg)(plain)) === (0,manifest_scope/* canonicalJson */.dj)(manifest)
+        ? plain
+        : (0,dist/* stringify */.As)(manifest, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' });
     return `# yaml-language-server: $schema=${SCHEMA_URL}\n${body}`;
 }
 
@@ -41753,7 +41759,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
