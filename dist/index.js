@@ -33800,14 +33800,22 @@ function parseGlobs(text) {
         exclude: lines.filter((l) => l.startsWith('!')).map((l) => clean(l.slice(1))),
     };
 }
+/**
+ * Whether a workspace-relative path is a manifest the globs select. Extensions match in any case
+ * (`A.YML` as `a.yml`): editors on case-insensitive file systems save either, and a skipped file
+ * is a check that silently passes. The rest of the path matches as written.
+ */
 function manifestMatcher(globs) {
     if (globs.include.length === 0)
         return () => false;
-    return picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
+    const matches = picomatch_default()(globs.include, { dot: true, ignore: globs.exclude });
+    return (file) => matches(file) || matches(file.replace(/\.[^./]+$/, (ext) => ext.toLowerCase()));
 }
+/** Directories no walk enters: version control, and installed packages (never manifests). */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 /**
  * Every manifest in the workspace, as sorted `/`-separated relative paths. Walks only the static
- * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
+ * base directory of each glob, skips `.git` and `node_modules`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
 async function findManifests(workspace, globs, 
@@ -33856,7 +33864,7 @@ async function walk(workspace, relativeDir) {
         for (const entry of entries) {
             const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
             if (entry.isDirectory()) {
-                if (entry.name !== '.git')
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
                     pending.push(relative);
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
@@ -36292,6 +36300,10 @@ function duplicateMessage(duplicate) {
  * never sent; with prune, owned customizations no manifest declares are deleted when that is safe.
  */
 async function submit_submit(config, checked, facts, { io, deadline }) {
+    if (facts.matched === 0 && !config.dryRun) {
+        // Reconciling nothing would pass while the customizations drift: the globs are wrong.
+        throw new InputError('manifests', `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`);
+    }
     const { desired, invalid } = desiredState(checked.documents);
     const tag = config.ownershipTag;
     const client = createClient({

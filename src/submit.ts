@@ -1,6 +1,6 @@
 import type { Deadline } from './deadline.js'
 import { errorMessage } from './error-message.js'
-import { submitCredentials, type Config } from './inputs.js'
+import { InputError, submitCredentials, type Config } from './inputs.js'
 import { createClient } from './luigisbox/client.js'
 import { progressLine, retryLine } from './report/progress.js'
 import type { RunnerIo } from './runner-io.js'
@@ -13,6 +13,9 @@ import { pruneRefusal, readOwned, type OwnedListing } from './sync/prune.js'
 import { findDuplicates, withDuplicates } from './sync/verify.js'
 import type { CheckedTargets } from './workspace/targets.js'
 
+/** Where the stage writes its progress: the runner's log in the Action, stderr on the command line. */
+export type SubmitLog = Pick<RunnerIo, 'info' | 'warning' | 'startGroup' | 'endGroup'>
+
 /**
  * Every manifest's valid documents → what is live in their models → the plan → applied (or only
  * shown, on a dry run) → checked for duplicates. Documents with validation errors are skipped and
@@ -22,8 +25,15 @@ export async function submit(
   config: Config,
   checked: CheckedTargets,
   facts: { matched: number; onDefaultBranch: boolean },
-  { io, deadline }: { io: RunnerIo; deadline: Deadline },
+  { io, deadline }: { io: SubmitLog; deadline?: Deadline },
 ): Promise<SubmitResult> {
+  if (facts.matched === 0 && !config.dryRun) {
+    // Reconciling nothing would pass while the customizations drift: the globs are wrong.
+    throw new InputError(
+      'manifests',
+      `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`,
+    )
+  }
   const { desired, invalid } = desiredState(checked.documents)
   const tag = config.ownershipTag
   const client = createClient({

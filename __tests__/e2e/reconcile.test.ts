@@ -432,15 +432,21 @@ describe('prune', () => {
       expect(sandbox.store.size).toBe(stored)
     }
 
-    test('when the globs match no file', async () => {
+    test('when the globs match no file: the run fails, naming the manifests input', async () => {
       await withSandbox([], async (sandbox) => {
         await seed(sandbox)
         const run = await push(sandbox, await makeWorkspace(abc), Object.keys(abc), {
           prune: 'true',
           manifests: 'nowhere/**/*.yml',
         })
-        expectRefusal(sandbox, run, /glob.*match no file/, 4)
+        // Reconciling nothing would pass while the customizations drift: the run fails.
+        expect(run.exitCode).toBe(1)
+        const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message)
+        expect(errors.join('\n')).toMatch(
+          /manifests input \(nowhere\/\*\*\/\*\.yml\) matches no file/,
+        )
         expect(run.writes).toEqual([])
+        expect(sandbox.store.size).toBe(4)
       })
     }, 20_000)
 

@@ -58,6 +58,19 @@ describe('manifestMatcher', () => {
     expect(matches(file)).toBe(false)
   })
 
+  test.each(['luigisbox/A.YML', 'luigisbox/b.Yaml', 'luigisbox/deep/C.JSON'])(
+    'extensions match in any case: %s',
+    (file) => {
+      expect(matches(file)).toBe(true)
+    },
+  )
+
+  test('only the extension is compared without case: the directories match as written', () => {
+    expect(matches('LUIGISBOX/a.yml')).toBe(false)
+    expect(manifestMatcher(parseGlobs('luigisbox/*.json'))('luigisbox/a.JSON')).toBe(true)
+    expect(manifestMatcher(parseGlobs('luigisbox/*.json'))('luigisbox/a.JSON.bak')).toBe(false)
+  })
+
   test('excludes win over includes', () => {
     const m = manifestMatcher(parseGlobs('luigisbox/**/*.yml\n!luigisbox/drafts/**'))
     expect(m('luigisbox/live.yml')).toBe(true)
@@ -88,6 +101,9 @@ describe('findManifests', () => {
       'luigisbox/sub/.git/e.yml': 'not a manifest',
       '.git/x.yml': 'not a manifest',
       'config/pins.yml': 'model: pins',
+      'luigisbox/UPPER.YML': 'model: upper',
+      'luigisbox/node_modules/pkg/x.yml': 'not a manifest',
+      'node_modules/pkg/y.yml': 'not a manifest',
       'other/e.yml': 'model: e',
       'top.yml': 'model: top',
     }
@@ -115,6 +131,7 @@ describe('findManifests', () => {
 
   test('the default globs (with braces) find every manifest below luigisbox/, sorted', async () => {
     expect(await findManifests(workspace, DEFAULT)).toEqual([
+      'luigisbox/UPPER.YML',
       'luigisbox/a.yml',
       'luigisbox/b.yaml',
       'luigisbox/c.json',
@@ -140,6 +157,11 @@ describe('findManifests', () => {
     )
   })
 
+  test('node_modules directories are skipped, at the top and below', async () => {
+    const found = await findManifests(workspace, parseGlobs('**/*.yml'))
+    expect(found.filter((f) => f.split('/').includes('node_modules'))).toEqual([])
+  })
+
   test('"!" excludes are applied', async () => {
     const found = await findManifests(
       workspace,
@@ -162,7 +184,13 @@ describe('findManifests', () => {
         workspace,
         parseGlobs('config/pins.yml\nluigisbox/*.yml\nluigisbox/a.yml'),
       ),
-    ).toEqual(['config/pins.yml', 'luigisbox/a.yml', 'luigisbox/link.yml', 'luigisbox/out.yml'])
+    ).toEqual([
+      'config/pins.yml',
+      'luigisbox/UPPER.YML',
+      'luigisbox/a.yml',
+      'luigisbox/link.yml',
+      'luigisbox/out.yml',
+    ])
   })
 
   test('a glob whose directory does not exist finds nothing', async () => {

@@ -101,7 +101,7 @@ function merchantTags(tags: unknown, ownershipTag: string | undefined): string[]
 }
 
 /** `undefined` for what means "not set": absent, null, false, an empty string or object. */
-function meaningful(value: unknown): unknown {
+export function meaningful(value: unknown): unknown {
   if (value === null || value === undefined || value === false || value === '') return undefined
   if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
     return undefined

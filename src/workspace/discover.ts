@@ -18,14 +18,23 @@ export function parseGlobs(text: string): { include: string[]; exclude: string[]
   }
 }
 
+/**
+ * Whether a workspace-relative path is a manifest the globs select. Extensions match in any case
+ * (`A.YML` as `a.yml`): editors on case-insensitive file systems save either, and a skipped file
+ * is a check that silently passes. The rest of the path matches as written.
+ */
 export function manifestMatcher(globs: { include: string[]; exclude: string[] }): ManifestMatcher {
   if (globs.include.length === 0) return () => false
-  return picomatch(globs.include, { dot: true, ignore: globs.exclude })
+  const matches = picomatch(globs.include, { dot: true, ignore: globs.exclude })
+  return (file) => matches(file) || matches(file.replace(/\.[^./]+$/, (ext) => ext.toLowerCase()))
 }
+
+/** Directories no walk enters: version control, and installed packages (never manifests). */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules'])
 
 /**
  * Every manifest in the workspace, as sorted `/`-separated relative paths. Walks only the static
- * base directory of each glob, skips `.git`, and does not descend into symlinked directories (they
+ * base directory of each glob, skips `.git` and `node_modules`, and does not descend into symlinked directories (they
  * may loop or lead out of the workspace); symlinked files are listed and vetted when read.
  */
 export async function findManifests(
@@ -78,7 +87,7 @@ async function walk(workspace: string, relativeDir: string): Promise<string[]> {
     for (const entry of entries) {
       const relative = dir === '' ? entry.name : `${dir}/${entry.name}`
       if (entry.isDirectory()) {
-        if (entry.name !== '.git') pending.push(relative)
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(relative)
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         files.push(relative)
       }

@@ -2,6 +2,7 @@
 // Prints the URL on stdout, details on stderr, and runs until interrupted.
 import { parseArgs } from 'node:util'
 import { errorMessage, isEntryPoint } from '../shared/entry-point.js'
+import { seedAppMade } from './app-made.js'
 import type { RandomFaultKind } from './faults.js'
 import { PAGINATION_MODES, type PaginationMode, isPaginationMode } from './pagination.js'
 import { ALL_REWRITES, type Rewrite, isRewrite } from './rewrites.js'
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
       // `all`, or names separated by commas, e.g. `pin-defaults,tag-order`.
       rewrites: { type: 'string', default: '' },
       pagination: { type: 'string', default: 'honest' },
+      // Start with customizations made in the app, to try `luigisbox-pins export` on.
+      'seed-app-made': { type: 'boolean', default: false },
     },
   })
   const sandbox = await startSandbox({
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     rewrites: rewritesFlag(values.rewrites),
     pagination: paginationFlag(values.pagination),
   })
+  if (values['seed-app-made']) seedAppMade(sandbox.store)
   process.stdout.write(`${sandbox.url}\n`)
   process.stderr.write(
     `Luigi's Box sandbox on ${sandbox.url} (tracker ${sandbox.trackerId}); Ctrl-C to stop\n`,

@@ -1,0 +1,46 @@
+import * as core from '@actions/core'
+import { countBySeverity, type Problem } from '../../manifest/problems.js'
+import { annotate } from '../../report/annotations.js'
+import { logLine } from '../../report/progress.js'
+import type { Format } from '../args.js'
+import { sarifLog } from './sarif.js'
+
+export interface Output {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/** Validation problems in the format asked for: stdout holds only them, stderr the count. */
+export function writeProblems(
+  problems: readonly Problem[],
+  files: number,
+  format: Format,
+  output: Output,
+): void {
+  const counts = countBySeverity(problems)
+  switch (format) {
+    case 'json': {
+      const summary = { files, errors: counts.error, warnings: counts.warning }
+      output.out(`${JSON.stringify({ summary, problems }, null, 2)}\n`)
+      return
+    }
+    case 'sarif':
+      output.out(`${JSON.stringify(sarifLog(problems), null, 2)}\n`)
+      return
+    case 'github':
+      // The Action's own annotations: workflow commands, escaped, within GitHub's limits.
+      annotate(problems, core)
+      break
+    case 'text':
+      output.out(problems.map(textLine).join(''))
+      break
+  }
+  output.err(
+    `${files} manifest file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s).\n`,
+  )
+}
+
+/** `file:line:col severity code message`: one problem per line, whatever a manifest holds. */
+export function textLine(p: Problem): string {
+  return `${logLine(`${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`)}\n`
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+import { errorMessage } from '../error-message.js'
+import { InputError } from '../input-error.js'
+import { rulesMarkdown } from '../manifest/codes.js'
+import { customizationJsonSchema } from '../manifest/schema.js'
+import { redact } from '../redact.js'
+import { serveCheckWorker } from '../workspace/check-files.js'
+import { parseCommand, UsageError } from './args.js'
+import { credentialHint } from './credentials.js'
+import { exportCommand } from './export.js'
+import type { Output } from './formats/problems.js'
+import { planOrApply } from './plan-apply.js'
+import { EXIT, USAGE, VERSION } from './usage.js'
+import { validate } from './validate.js'
+
+/**
+ * The command line: the Action's checks, plan and apply for laptops, editors, pre-commit hooks
+ * and other CI, and export for adopting what is live. Returns the exit status.
+ */
+export async function main(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  // Nothing written may show the key, whatever a server or an error message echoes.
+  const key = (env.LUIGISBOX_PRIVATE_KEY ?? '').trim()
+  const output: Output = {
+    out: (text) => process.stdout.write(redact(text, key)),
+    err: (text) => process.stderr.write(redact(text, key)),
+  }
+  try {
+    const command = parseCommand(argv)
+    switch (command.name) {
+      case 'help':
+        output.out(`${USAGE}\n`)
+        return EXIT.ok
+      case 'version':
+        output.out(`${VERSION}\n`)
+        return EXIT.ok
+      case 'schema':
+        output.out(`${JSON.stringify(customizationJsonSchema(), null, 2)}\n`)
+        return EXIT.ok
+      case 'rules':
+        output.out(rulesMarkdown())
+        return EXIT.ok
+      case 'validate':
+        return await validate(command, cwd, output, new URL(import.meta.url))
+      case 'plan':
+      case 'apply':
+        return await planOrApply(command, cwd, env, output, new URL(import.meta.url))
+      case 'export':
+        return await exportCommand(command, cwd, env, output)
+    }
+  } catch (error) {
+    output.err(`${errorMessage(error)}\n${credentialHint(error)}`)
+    if (error instanceof UsageError || error instanceof InputError) {
+      output.err(`Run luigisbox-pins --help for the usage.\n`)
+      return EXIT.usage
+    }
+    return EXIT.problems
+  }
+}
+
+if (!serveCheckWorker()) {
+  process.exitCode = await main(process.argv.slice(2), process.cwd(), process.env)
+}
