@@ -28,6 +28,9 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   const outputs = { problems: 0, changes: 0, customizations: '[]' }
   // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
   let annotations: Problem[] = []
+  // Written after the annotations: GitHub shows 10 errors per step, and this must not take a
+  // problem's place.
+  let failure: string | undefined
   try {
     const config = readConfig((name) => core.getInput(name))
     const context = readRunContext()
@@ -108,7 +111,7 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       drift > 0 ||
       (config.failOnWarning && counts.warning > 0)
     ) {
-      core.setFailed(
+      failure =
         [
           counts.error + counts.warning > 0 &&
             `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
@@ -116,13 +119,13 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
           drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
         ]
           .filter(Boolean)
-          .join('; ') + '. See the annotations and the job summary.',
-      )
+          .join('; ') + '. See the annotations and the job summary.'
     }
   } catch (error) {
-    core.setFailed(redact(errorMessage(error), privateKey))
+    failure = redact(errorMessage(error), privateKey)
   } finally {
     annotate(annotations, core)
+    if (failure !== undefined) core.setFailed(failure)
     core.setOutput('problems', outputs.problems)
     core.setOutput('changes', outputs.changes)
     core.setOutput('customizations', outputs.customizations)
