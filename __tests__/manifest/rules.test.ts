@@ -26,9 +26,10 @@ const cases: Case[] = [
   {
     code: 'json/syntax',
     file: 'luigisbox/case.json',
+    // At the trailing comma itself.
     text: '{\n  "model": "basket",\n  "target_type": "all",\n}\n',
-    line: 4,
-    column: 1,
+    line: 3,
+    column: 23,
   },
   { code: 'file/empty', text: '# nothing here\n', line: 1, column: 1 },
   {
@@ -179,6 +180,26 @@ const cases: Case[] = [
     ),
     line: 8,
     column: 16,
+  },
+  {
+    code: 'pin/date-unusual',
+    text: base(
+      '  - position: 1\n    pin_type: item\n    pin_identity: x\n    active_to: 2026-12-01T00:00:00\n',
+    ),
+    line: 8,
+    column: 16,
+  },
+  {
+    code: 'schema/null',
+    text: base('  - position: 1\n    pin_type: item\n    pin_identity: x\n    widget_id: null\n'),
+    line: 8,
+    column: 5,
+  },
+  {
+    code: 'schema/server-owned',
+    text: `id: 199620b4-df1a-46e8-ab59-9e9ed9af7106\n${base()}`,
+    line: 1,
+    column: 1,
   },
   {
     code: 'pin/date-order',

@@ -158,7 +158,7 @@ function positionFinding(path: Path, actual: unknown): Finding {
 /** What to write instead, where YAML read a value as another type than was meant. */
 function typeAdvice(expected: string, actual: unknown): string {
   if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
-    return `: quote it, e.g. "${String(actual)}", so YAML reads it as text (unquoted, digits are a number and lose leading zeros).`
+    return ': quote it as written, so YAML reads it as text (unquoted digits are a number, and lose leading zeros).'
   }
   if (
     expected === 'boolean' &&

@@ -91,7 +91,7 @@ export const NULLABLE_KEYS: ReadonlySet<string> = new Set(
 function manifestShape(shape: Record<string, z.ZodType>): Record<string, z.ZodType> {
   return Object.fromEntries(
     Object.entries(shape).map(([key, schema]) => {
-      if (!(schema instanceof z.ZodOptional)) return [key, schema]
+      if (!(schema instanceof z.ZodOptional) || key === '$schema') return [key, schema]
       const inner = schema.unwrap() as z.ZodType
       const value = inner instanceof z.ZodISODateTime ? z.string() : inner
       return [
