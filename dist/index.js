@@ -49306,7 +49306,7 @@ function* duplicateScopes(entries) {
                 finding: {
                     path: [field],
                     code: 'scope/duplicate',
-                    message: `Another document has the same scope (${(0,manifest_scope/* describeScope */.OI)(scope)}): ${others}. The Action updates the customization it finds by its scope, so each model and target may have one document: merge their pins into it.`,
+                    message: `Another document has the same scope (${(0,manifest_scope/* describeScope */.OI)(scope)}): ${others}. One customization per model and target: merge their pins into one document.`,
                 },
             };
         }

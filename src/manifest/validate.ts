@@ -262,7 +262,7 @@ function* duplicateScopes(entries: Entry[]): Generator<{ entry: Entry; finding: 
         finding: {
           path: [field],
           code: 'scope/duplicate',
-          message: `Another document has the same scope (${describeScope(scope)}): ${others}. The Action updates the customization it finds by its scope, so each model and target may have one document: merge their pins into it.`,
+          message: `Another document has the same scope (${describeScope(scope)}): ${others}. One customization per model and target: merge their pins into one document.`,
         },
       }
     }
