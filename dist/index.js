@@ -43936,9 +43936,12 @@ async function run(options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ MAX_PROBLEMS_PER_FILE),
 /* harmony export */   xJ: () => (/* binding */ severityOf)
 /* harmony export */ });
 /* unused harmony exports RULES, rulesMarkdown */
+/** Problems listed per file at most: the rest are counted in one `file/too-many-problems`. */
+const MAX_PROBLEMS_PER_FILE = 200;
 /**
  * Every problem code the Action can report: the validator's, then those of submitting. The
  * README's rule reference is generated from this list (`luigisbox-pins rules`), and the
@@ -43968,6 +43971,14 @@ const RULES = [
         summary: 'At most 100 YAML documents per file; the rest are not checked.',
         wrong: '(150 documents separated by ---)',
         right: '(two files of 75 documents)',
+    },
+    {
+        code: 'file/too-many-problems',
+        severity: 'error',
+        why: 'No manifest anyone meant to write has that many: the file is hostile or generated wrong, and listing every problem would flood the log and hold the runner.',
+        summary: `More than ${MAX_PROBLEMS_PER_FILE} problems in one file; the first are listed, then how many more there are.`,
+        wrong: '(a file of 20,000 pins without a pin_type)',
+        right: '(fix the first problems and check again)',
     },
     {
         code: 'file/encoding',
@@ -44396,6 +44407,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZA: () => (/* binding */ SERVER_OWNED_KEYS),
   oG: () => (/* binding */ TARGET_TYPES),
   BK: () => (/* binding */ customizationSchema),
+  c3: () => (/* binding */ manifestPinSchema),
   rc: () => (/* binding */ manifestSchema),
   rA: () => (/* binding */ pinSchema)
 });
@@ -44480,10 +44492,11 @@ const SERVER_OWNED_KEYS = ['id', 'creator', 'created_at', 'available'];
  * returns unset fields (reference §7), and the server-owned keys of an exported customization.
  * Both validate, with a warning; neither is sent. The JSON Schema for editors is this one.
  */
+const manifestPinSchema = schemas/* strictObject */.rej(manifestShape(pinSchema.shape))
+    .meta({ title: 'Pin' });
 const manifestSchema = schemas/* strictObject */.rej({
     ...manifestShape(customizationSchema.shape),
-    pin_definitions: schemas/* array */.YOg(schemas/* strictObject */.rej(manifestShape(pinSchema.shape)).meta({ title: 'Pin' }))
-        .min(1),
+    pin_definitions: schemas/* array */.YOg(manifestPinSchema).min(1),
     ...Object.fromEntries(SERVER_OWNED_KEYS.map((key) => [
         key,
         schemas/* unknown */.L5J().optional().meta({ description: 'Set by the server; ignored, never sent.' }),
@@ -44802,6 +44815,8 @@ function isCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/manifest/findings.ts
 var manifest_findings = __nccwpck_require__(1647);
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
@@ -44834,9 +44849,13 @@ function closest(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+// EXTERNAL MODULE: ./src/manifest/codes.ts
+var codes = __nccwpck_require__(7439);
 // EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
 var schema = __nccwpck_require__(1497);
 ;// CONCATENATED MODULE: ./src/manifest/check-schema.ts
+
+
 
 
 
@@ -44862,10 +44881,24 @@ const FIELD_HINTS = {
 };
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 function checkSchema(value) {
-    const result = schema/* manifestSchema */.rc.safeParse(value);
+    const findings = issuesOf(outsidePins, value, [], value);
+    const pins = (0,manifest_findings/* isRecord */.u4)(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : [];
+    // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
+    // broken pins must not cost 100,000 problems' time and memory.
+    for (let i = 0; i < pins.length && findings.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG; i++) {
+        for (const finding of issuesOf(schema/* manifestPinSchema */.c3, pins[i], ['pin_definitions', i], value)) {
+            findings.push(finding);
+        }
+    }
+    return findings;
+}
+/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
+const outsidePins = schema/* manifestSchema */.rc.extend({ pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1) });
+function issuesOf(schema, value, base, document) {
+    const result = schema.safeParse(value);
     if (result.success)
         return [];
-    return result.error.issues.flatMap((issue) => toFindings(issue, value));
+    return result.error.issues.flatMap((issue) => toFindings({ ...issue, path: [...base, ...issue.path] }, document));
 }
 function toFindings(issue, document) {
     const path = issue.path.filter((s) => typeof s !== 'symbol');
@@ -45030,8 +45063,6 @@ function describeType(value) {
     return `the ${typeof value}`;
 }
 
-// EXTERNAL MODULE: ./src/manifest/codes.ts
-var codes = __nccwpck_require__(7439);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -48388,7 +48419,8 @@ function nestingDepth(text, limit) {
                 indents.push(indent);
                 let compact = 0;
                 while (isIndicator(text[i]) && isBlank(text[i + 1])) {
-                    compact++;
+                    if (indents.length + ++compact > limit)
+                        return { exceeded: true, offset: i };
                     i += 2;
                     while (isBlank(text[i]))
                         i++;
@@ -48499,8 +48531,7 @@ function parseSource(raw) {
     }
     let parsed;
     try {
-        // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
-        parsed = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+        parsed = parseDocuments(text);
     }
     catch (error) {
         issues.push({
@@ -48523,29 +48554,41 @@ function parseSource(raw) {
         issues.push({
             range: { start: first, end: first },
             code: 'file/too-many-documents',
-            message: `The file holds ${parsed.length} documents; at most ${MAX_DOCUMENTS} are allowed. Split it into several files.`,
+            message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
         });
         parsed = parsed.slice(0, MAX_DOCUMENTS);
     }
     const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues));
     return { documents, issues, position };
 }
+/**
+ * The documents, composed one at a time and no further than one past the limit, so a file of
+ * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
+ * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
+ */
+function parseDocuments(text) {
+    // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    const documents = [];
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        documents.push(...composer.next(token));
+        if (documents.length > MAX_DOCUMENTS)
+            return documents;
+    }
+    documents.push(...composer.end(false, text.length));
+    return documents;
+}
 function toParsedDocument(text, doc, index, issues) {
     const start = doc.contents?.range[0] ?? doc.range[0];
     const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
     const result = { index, start, locate, value: undefined };
-    const own = syntaxIssues(text, doc.errors, doc.warnings);
-    const complexKey = firstComplexKey(doc);
-    if (complexKey) {
-        own.push({
-            range: complexKey,
-            code: 'yaml/not-json',
-            message: 'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
-        });
-    }
-    issues.push(...own);
+    const before = issues.length;
+    syntaxIssues(text, doc.errors, doc.warnings, issues);
+    // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
+    if (doc.errors.length === 0)
+        checkTree(text, doc, issues);
     // Only data that means what it says is checked further; one problem per mistake.
-    if (own.length > 0)
+    if (issues.length > before)
         return result;
     let value;
     try {
@@ -48648,38 +48691,51 @@ function findNonJson(value, path = [], ancestors = new Set()) {
     ancestors.delete(value);
     return undefined;
 }
-/** Where a list or mapping is used as a key, which JSON (and so the API) cannot carry. */
-function firstComplexKey(doc) {
-    let found;
+/**
+ * One walk over a document's tree for what the parser lets through: the same key twice in a
+ * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
+ * used as a key, which JSON cannot carry.
+ */
+function checkTree(text, doc, issues) {
     (0,dist/* visit */.YR)(doc, {
-        Pair(_, pair) {
-            if ((0,dist/* isCollection */.P3)(pair.key) && pair.key.range) {
-                found = { start: pair.key.range[0], end: pair.key.range[0] + 1 };
-                return dist/* visit */.YR.BREAK;
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                const start = key?.range?.[0];
+                if (start === undefined)
+                    continue;
+                if ((0,dist/* isCollection */.P3)(key)) {
+                    issues.push({
+                        range: { start, end: start + 1 },
+                        code: 'yaml/not-json',
+                        message: 'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
+                    });
+                }
+                else if ((0,dist/* isScalar */.jn)(key)) {
+                    const name = String(key.value);
+                    if (seen.has(name)) {
+                        issues.push({
+                            range: { start, end: keyEnd(text, start) },
+                            code: 'yaml/duplicate-key',
+                            message: 'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+                        });
+                    }
+                    seen.add(name);
+                }
             }
-            return undefined;
         },
     });
-    return found;
 }
 /**
- * The parser's errors as problems people can act on. Duplicate keys are each their own mistake;
- * of the rest only the first is reported, as what follows a syntax error is read differently
- * and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
+ * The parser's errors as problems people can act on. Only the first syntax error is reported,
+ * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
  * values would be sent as plain strings.
  */
-function syntaxIssues(text, errors, warnings) {
-    const issues = [];
+function syntaxIssues(text, errors, warnings, issues) {
     let syntax;
-    for (const problem of [...errors, ...warnings]) {
-        if (problem.code === 'DUPLICATE_KEY') {
-            issues.push({
-                range: { start: problem.pos[0], end: keyEnd(text, problem.pos[0]) },
-                code: 'yaml/duplicate-key',
-                message: 'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
-            });
-        }
-        else if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
+    for (const problem of errors.concat(warnings)) {
+        if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
             const tag = /^!\S*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[0] ?? 'This tag';
             issues.push({
                 range: { start: problem.pos[0], end: problem.pos[0] + tag.length },
@@ -48693,7 +48749,8 @@ function syntaxIssues(text, errors, warnings) {
                 syntax = candidate;
         }
     }
-    return syntax ? [syntax, ...issues] : issues;
+    if (syntax)
+        issues.push(syntax);
 }
 /** A syntax error in plain words, at the line to change. */
 function describeSyntax(text, error) {
@@ -49231,7 +49288,8 @@ function checkFully(source, now) {
         if (document.value === undefined)
             continue;
         const located = checkDocument(document.value, now).map((finding) => toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding));
-        problems.push(...located);
+        for (const problem of located)
+            problems.push(problem);
         documents.push({
             index: document.index,
             line: parsed.position({ start: document.start, end: document.start }).line,
@@ -49240,7 +49298,24 @@ function checkFully(source, now) {
             errors: located.filter((p) => p.severity === 'error').length,
         });
     }
-    return { file: source.file, problems, documents };
+    return { file: source.file, problems: capped(problems), documents };
+}
+/** The first problems in reading order, and one more that counts the rest. */
+function capped(problems) {
+    if (problems.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG)
+        return problems;
+    const sorted = problems.sort(manifest_problems/* compareProblems */.i);
+    const first = sorted[codes/* MAX_PROBLEMS_PER_FILE */.JG];
+    const rest = sorted.length - codes/* MAX_PROBLEMS_PER_FILE */.JG;
+    return [
+        ...sorted.slice(0, codes/* MAX_PROBLEMS_PER_FILE */.JG),
+        {
+            ...first,
+            severity: (0,codes/* severityOf */.xJ)('file/too-many-problems'),
+            code: 'file/too-many-problems',
+            message: `${rest} or more problems from here on are not listed (at most ${codes/* MAX_PROBLEMS_PER_FILE */.JG} per file). Fix the ones above and check again.`,
+        },
+    ];
 }
 function checkDocument(value, now) {
     if (value === null) {
@@ -52458,7 +52533,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -52480,9 +52555,9 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;

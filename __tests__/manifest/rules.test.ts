@@ -311,6 +311,18 @@ test('too many documents: reported at the first document past the limit', () => 
   expect(documents).toHaveLength(100)
 })
 
+test('too many problems: the first 200 in reading order, then one that says more follow', () => {
+  // 150,000 pins without a pin_type: checked quickly, and reported in bounded space.
+  const text = `model: m\ntarget_type: all\npin_definitions:\n${'  - {position: -1}\n'.repeat(150_000)}`
+  const started = Date.now()
+  const { problems } = validateSources([{ file: 'a.yml', text }], now)
+  expect(Date.now() - started).toBeLessThan(30_000)
+  expect(problems).toHaveLength(201)
+  expect(problems.slice(0, 200).every((p) => p.code === 'schema/required')).toBe(true)
+  expect(problems[200]).toMatchObject({ code: 'file/too-many-problems', line: 204, column: 5 })
+  expect(problems[200]?.message).toMatch(/^\d+ or more problems from here on are not listed/)
+}, 60_000)
+
 describe('file guards', () => {
   let workspace: string
   beforeAll(async () => {
@@ -393,6 +405,7 @@ test('every documented code is covered by a test here, and every case is documen
     ...cases.map((c) => c.code),
     'scope/duplicate',
     'file/too-many-documents',
+    'file/too-many-problems',
     'file/too-large',
     'file/encoding',
     'file/outside-workspace',

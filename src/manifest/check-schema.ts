@@ -1,8 +1,10 @@
+import * as z from 'zod'
 import type { core } from 'zod'
 import { formatPath, isRecord, quote, type Finding } from './findings.js'
 import type { Path } from './parse.js'
 import { closest } from './suggest.js'
-import { CUSTOMIZATION_KEYS, manifestSchema, PIN_KEYS } from './schema.js'
+import { MAX_PROBLEMS_PER_FILE } from './codes.js'
+import { CUSTOMIZATION_KEYS, manifestPinSchema, manifestSchema, PIN_KEYS } from './schema.js'
 
 /** What each field is, so a "missing" or "wrong type" message can say what to write. */
 const FIELD_HINTS: Record<string, string> = {
@@ -27,9 +29,27 @@ const FIELD_HINTS: Record<string, string> = {
 
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 export function checkSchema(value: unknown): Finding[] {
-  const result = manifestSchema.safeParse(value)
+  const findings = issuesOf(outsidePins, value, [], value)
+  const pins = isRecord(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : []
+  // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
+  // broken pins must not cost 100,000 problems' time and memory.
+  for (let i = 0; i < pins.length && findings.length <= MAX_PROBLEMS_PER_FILE; i++) {
+    for (const finding of issuesOf(manifestPinSchema, pins[i], ['pin_definitions', i], value)) {
+      findings.push(finding)
+    }
+  }
+  return findings
+}
+
+/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
+const outsidePins = manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) })
+
+function issuesOf(schema: z.ZodType, value: unknown, base: Path, document: unknown): Finding[] {
+  const result = schema.safeParse(value)
   if (result.success) return []
-  return result.error.issues.flatMap((issue) => toFindings(issue, value))
+  return result.error.issues.flatMap((issue) =>
+    toFindings({ ...issue, path: [...base, ...issue.path] } as core.$ZodIssue, document),
+  )
 }
 
 function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {

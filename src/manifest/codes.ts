@@ -1,3 +1,6 @@
+/** Problems listed per file at most: the rest are counted in one `file/too-many-problems`. */
+export const MAX_PROBLEMS_PER_FILE = 200
+
 /** Errors fail the step; warnings do only with fail-on-warning. */
 export type Severity = 'error' | 'warning'
 
@@ -41,6 +44,14 @@ export const RULES = [
     summary: 'At most 100 YAML documents per file; the rest are not checked.',
     wrong: '(150 documents separated by ---)',
     right: '(two files of 75 documents)',
+  },
+  {
+    code: 'file/too-many-problems',
+    severity: 'error',
+    why: 'No manifest anyone meant to write has that many: the file is hostile or generated wrong, and listing every problem would flood the log and hold the runner.',
+    summary: `More than ${MAX_PROBLEMS_PER_FILE} problems in one file; the first are listed, then how many more there are.`,
+    wrong: '(a file of 20,000 pins without a pin_type)',
+    right: '(fix the first problems and check again)',
   },
   {
     code: 'file/encoding',

@@ -25,7 +25,7 @@ export function nestingDepth(text: string, limit: number): { exceeded: boolean; 
         indents.push(indent)
         let compact = 0
         while (isIndicator(text[i]) && isBlank(text[i + 1])) {
-          compact++
+          if (indents.length + ++compact > limit) return { exceeded: true, offset: i }
           i += 2
           while (isBlank(text[i])) i++
         }

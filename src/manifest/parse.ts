@@ -5,7 +5,8 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Composer,
+  Parser,
   visit,
   type Document,
   type Node,
@@ -74,8 +75,7 @@ export function parseSource(raw: string): ParsedSource {
 
   let parsed: Document.Parsed[]
   try {
-    // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
+    parsed = parseDocuments(text)
   } catch (error) {
     issues.push({
       range: { start: 0, end: 0 },
@@ -99,13 +99,30 @@ export function parseSource(raw: string): ParsedSource {
     issues.push({
       range: { start: first, end: first },
       code: 'file/too-many-documents',
-      message: `The file holds ${parsed.length} documents; at most ${MAX_DOCUMENTS} are allowed. Split it into several files.`,
+      message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
     })
     parsed = parsed.slice(0, MAX_DOCUMENTS)
   }
 
   const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues))
   return { documents, issues, position }
+}
+
+/**
+ * The documents, composed one at a time and no further than one past the limit, so a file of
+ * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
+ * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
+ */
+function parseDocuments(text: string): Document.Parsed[] {
+  // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' })
+  const documents: Document.Parsed[] = []
+  for (const token of new Parser().parse(text)) {
+    documents.push(...composer.next(token))
+    if (documents.length > MAX_DOCUMENTS) return documents
+  }
+  documents.push(...composer.end(false, text.length))
+  return documents
 }
 
 function toParsedDocument(
@@ -119,19 +136,12 @@ function toParsedDocument(
     locateIn(doc.contents, path, part) ?? { start, end: start }
   const result = { index, start, locate, value: undefined as unknown }
 
-  const own = syntaxIssues(text, doc.errors, doc.warnings)
-  const complexKey = firstComplexKey(doc)
-  if (complexKey) {
-    own.push({
-      range: complexKey,
-      code: 'yaml/not-json',
-      message:
-        'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
-    })
-  }
-  issues.push(...own)
+  const before = issues.length
+  syntaxIssues(text, doc.errors, doc.warnings, issues)
+  // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
+  if (doc.errors.length === 0) checkTree(text, doc, issues)
   // Only data that means what it says is checked further; one problem per mistake.
-  if (own.length > 0) return result
+  if (issues.length > before) return result
 
   let value: unknown
   try {
@@ -233,43 +243,57 @@ export function findNonJson(
   return undefined
 }
 
-/** Where a list or mapping is used as a key, which JSON (and so the API) cannot carry. */
-function firstComplexKey(doc: Document.Parsed): Range | undefined {
-  let found: Range | undefined
+/**
+ * One walk over a document's tree for what the parser lets through: the same key twice in a
+ * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
+ * used as a key, which JSON cannot carry.
+ */
+function checkTree(text: string, doc: Document.Parsed, issues: ParseIssue[]): void {
   visit(doc, {
-    Pair(_, pair) {
-      if (isCollection(pair.key) && pair.key.range) {
-        found = { start: pair.key.range[0], end: pair.key.range[0] + 1 }
-        return visit.BREAK
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        const key = pair.key as Node | null
+        const start = key?.range?.[0]
+        if (start === undefined) continue
+        if (isCollection(key)) {
+          issues.push({
+            range: { start, end: start + 1 },
+            code: 'yaml/not-json',
+            message:
+              'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
+          })
+        } else if (isScalar(key)) {
+          const name = String(key.value)
+          if (seen.has(name)) {
+            issues.push({
+              range: { start, end: keyEnd(text, start) },
+              code: 'yaml/duplicate-key',
+              message:
+                'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+            })
+          }
+          seen.add(name)
+        }
       }
-      return undefined
     },
   })
-  return found
 }
 
 /**
- * The parser's errors as problems people can act on. Duplicate keys are each their own mistake;
- * of the rest only the first is reported, as what follows a syntax error is read differently
- * and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
+ * The parser's errors as problems people can act on. Only the first syntax error is reported,
+ * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
  * values would be sent as plain strings.
  */
 function syntaxIssues(
   text: string,
   errors: readonly YAMLError[],
   warnings: readonly YAMLError[],
-): ParseIssue[] {
-  const issues: ParseIssue[] = []
+  issues: ParseIssue[],
+): void {
   let syntax: ParseIssue | undefined
-  for (const problem of [...errors, ...warnings]) {
-    if (problem.code === 'DUPLICATE_KEY') {
-      issues.push({
-        range: { start: problem.pos[0], end: keyEnd(text, problem.pos[0]) },
-        code: 'yaml/duplicate-key',
-        message:
-          'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
-      })
-    } else if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
+  for (const problem of errors.concat(warnings)) {
+    if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
       const tag = /^!\S*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[0] ?? 'This tag'
       issues.push({
         range: { start: problem.pos[0], end: problem.pos[0] + tag.length },
@@ -281,7 +305,7 @@ function syntaxIssues(
       if (!syntax || candidate.range.start < syntax.range.start) syntax = candidate
     }
   }
-  return syntax ? [syntax, ...issues] : issues
+  if (syntax) issues.push(syntax)
 }
 
 /** A syntax error in plain words, at the line to change. */

@@ -64,12 +64,14 @@ export const SERVER_OWNED_KEYS: readonly string[] = ['id', 'creator', 'created_a
  * returns unset fields (reference §7), and the server-owned keys of an exported customization.
  * Both validate, with a warning; neither is sent. The JSON Schema for editors is this one.
  */
+export const manifestPinSchema = z
+  .strictObject(manifestShape(pinSchema.shape))
+  .meta({ title: 'Pin' })
+
 export const manifestSchema = z
   .strictObject({
     ...manifestShape(customizationSchema.shape),
-    pin_definitions: z
-      .array(z.strictObject(manifestShape(pinSchema.shape)).meta({ title: 'Pin' }))
-      .min(1),
+    pin_definitions: z.array(manifestPinSchema).min(1),
     ...Object.fromEntries(
       SERVER_OWNED_KEYS.map((key) => [
         key,

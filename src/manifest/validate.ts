@@ -1,5 +1,5 @@
 import { checkSchema } from './check-schema.js'
-import { severityOf } from './codes.js'
+import { MAX_PROBLEMS_PER_FILE, severityOf } from './codes.js'
 import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { jsonSyntaxError } from './json-syntax.js'
@@ -173,7 +173,7 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
     const located = checkDocument(document.value, now).map((finding) =>
       toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding),
     )
-    problems.push(...located)
+    for (const problem of located) problems.push(problem)
     documents.push({
       index: document.index,
       line: parsed.position({ start: document.start, end: document.start }).line,
@@ -182,7 +182,24 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
       errors: located.filter((p) => p.severity === 'error').length,
     })
   }
-  return { file: source.file, problems, documents }
+  return { file: source.file, problems: capped(problems), documents }
+}
+
+/** The first problems in reading order, and one more that counts the rest. */
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems
+  const sorted = problems.sort(compareProblems)
+  const first = sorted[MAX_PROBLEMS_PER_FILE] as Problem
+  const rest = sorted.length - MAX_PROBLEMS_PER_FILE
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS_PER_FILE),
+    {
+      ...first,
+      severity: severityOf('file/too-many-problems'),
+      code: 'file/too-many-problems',
+      message: `${rest} or more problems from here on are not listed (at most ${MAX_PROBLEMS_PER_FILE} per file). Fix the ones above and check again.`,
+    },
+  ]
 }
 
 function checkDocument(value: unknown, now: Date): Finding[] {
