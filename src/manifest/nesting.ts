@@ -73,18 +73,19 @@ function startsValue(text: string, lineStart: number, at: number, inFlow: boolea
   for (;;) {
     while (j >= lineStart && isBlank(text[j])) j--
     if (j < lineStart) return true
+    const before = text[j] ?? ''
+    if (':-?,'.includes(before) || (inFlow && (before === '[' || before === '{'))) return true
+    // A node property (`!tag`, `&anchor`) may stand between; a plain word may not. Properties
+    // are short: looking back at most PROPERTY_LENGTH characters keeps this linear, and a
+    // longer one can hide only a few levels in a file of bounded size.
     let word = j
-    while (word > lineStart && !isBlank(text[word - 1])) word--
-    const first = text[word]
-    if (first !== '!' && first !== '&') break
+    const stop = Math.max(lineStart, j - PROPERTY_LENGTH)
+    while (word > stop && !isBlank(text[word - 1]) && !',[]{}'.includes(text[word - 1] ?? '')) {
+      word--
+    }
+    if (text[word] !== '!' && text[word] !== '&') return false
     j = word - 1
   }
-  const before = text[j]
-  return (
-    before === ':' ||
-    before === '-' ||
-    before === '?' ||
-    before === ',' ||
-    (inFlow && (before === '[' || before === '{'))
-  )
 }
+
+const PROPERTY_LENGTH = 1024
