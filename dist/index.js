@@ -33266,7 +33266,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6587);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5164);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1532);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6976);
 
 
 
@@ -33979,6 +33979,8 @@ function minutes(name, value) {
 
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
+// EXTERNAL MODULE: ./src/manifest/codes.ts
+var codes = __nccwpck_require__(7439);
 ;// CONCATENATED MODULE: ./src/report/plural.ts
 /** `1 error`, `2 errors`: English plurals of the nouns this Action counts. */
 function plural(count, word) {
@@ -33986,6 +33988,7 @@ function plural(count, word) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 /** GitHub shows this many annotations of each level per step and drops the rest silently. */
@@ -34046,11 +34049,16 @@ function submissionProblems(outcomes) {
         const at = { file, line, column: 1, endLine: line, endColumn: 1 };
         if (outcome.action === 'failed' && outcome.error) {
             const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed';
-            return [{ ...at, severity: 'error', code, message: outcome.error }];
+            return [{ ...at, severity: (0,codes/* severityOf */.xJ)(code), code, message: outcome.error }];
         }
         if (outcome.note) {
             return [
-                { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
+                {
+                    ...at,
+                    severity: (0,codes/* severityOf */.xJ)('luigisbox/scope-rewritten'),
+                    code: 'luigisbox/scope-rewritten',
+                    message: outcome.note,
+                },
             ];
         }
         return [];
@@ -36395,8 +36403,8 @@ async function comparedManifests(api, base, head, matches) {
     return { kind: 'some', files: selectManifests(files, matches) };
 }
 
-// EXTERNAL MODULE: ./src/workspace/check-files.ts + 11 modules
-var check_files = __nccwpck_require__(1532);
+// EXTERNAL MODULE: ./src/workspace/check-files.ts + 13 modules
+var check_files = __nccwpck_require__(6976);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
 
 
@@ -36480,6 +36488,9 @@ async function run(options = {}) {
     };
     // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
     let annotations = [];
+    // Written after the annotations: GitHub shows 10 errors per step, and this must not take a
+    // problem's place.
+    let failure;
     try {
         const config = readConfig((name) => core/* getInput */.V4(name));
         const deadline = startDeadline(config.deadlineMinutes);
@@ -36559,23 +36570,422 @@ async function run(options = {}) {
             failures > 0 ||
             drift > 0 ||
             (config.failOnWarning && counts.warning > 0)) {
-            io.setFailed([
-                counts.error + counts.warning > 0 &&
-                    `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
-                failures > 0 && `${failures} customization(s) failed to submit`,
-                drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
-            ]
-                .filter(Boolean)
-                .join('; ') + '. See the annotations and the job summary.');
+            failure =
+                [
+                    counts.error + counts.warning > 0 &&
+                        `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
+                    failures > 0 && `${failures} customization(s) failed to submit`,
+                    drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
+                ]
+                    .filter(Boolean)
+                    .join('; ') + '. See the annotations and the job summary.';
         }
     }
     catch (error) {
-        io.setFailed((0,error_message/* errorMessage */.g)(error));
+        failure = (0,error_message/* errorMessage */.g)(error);
     }
     finally {
         annotate(annotations, io);
+        if (failure !== undefined)
+            io.setFailed(failure);
         io.setOutputs(outputs);
     }
+}
+
+
+/***/ }),
+
+/***/ 7439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ MAX_PROBLEMS_PER_FILE),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+/* unused harmony exports RULES, rulesMarkdown */
+/** Problems listed per file at most: the rest are counted in one `file/too-many-problems`. */
+const MAX_PROBLEMS_PER_FILE = 200;
+/**
+ * Every problem code the Action can report: the validator's, then those of submitting. The
+ * README's rule reference is generated from this list (`luigisbox-pins rules`), and the
+ * `ProblemCode` type from its codes, so a code reported anywhere must be listed here.
+ */
+const RULES = [
+    {
+        code: 'file/empty',
+        severity: 'error',
+        why: 'Nothing in it can be sent; an empty manifest is almost always a mistake.',
+        summary: 'The file holds no document at all.',
+        wrong: '# only a comment',
+        right: 'model: basket\ntarget_type: all\npin_definitions: [...]',
+    },
+    {
+        code: 'file/too-large',
+        severity: 'error',
+        why: 'Hostile input: the limit keeps a pull request from holding a runner.',
+        summary: 'Manifests may be at most 1 MiB; larger files are not read.',
+        wrong: '(a 3 MiB file)',
+        right: '(several files under 1 MiB each)',
+    },
+    {
+        code: 'file/too-many-documents',
+        severity: 'error',
+        why: 'Hostile input: the limit keeps a pull request from holding a runner.',
+        summary: 'At most 100 YAML documents per file; the rest are not checked.',
+        wrong: '(150 documents separated by ---)',
+        right: '(two files of 75 documents)',
+    },
+    {
+        code: 'file/too-many-problems',
+        severity: 'error',
+        why: 'No manifest anyone meant to write has that many: the file is hostile or generated wrong, and listing every problem would flood the log and hold the runner.',
+        summary: `More than ${MAX_PROBLEMS_PER_FILE} problems in one file; the first are listed, then how many more there are.`,
+        wrong: '(a file of 20,000 pins without a pin_type)',
+        right: '(fix the first problems and check again)',
+    },
+    {
+        code: 'file/encoding',
+        severity: 'error',
+        why: 'The API takes JSON, which is UTF-8: the bytes cannot mean text.',
+        summary: 'The file is not UTF-8 text (an invalid byte, or a NUL byte of a binary file).',
+        wrong: 'title: Caf\\xE9   # Latin-1 byte',
+        right: 'title: Café     # saved as UTF-8',
+    },
+    {
+        code: 'file/outside-workspace',
+        severity: 'error',
+        why: 'Hostile input: a link could make the Action read and send a file outside the repository.',
+        summary: 'A symbolic link that resolves outside the workspace; it is never read.',
+        wrong: 'luigisbox/a.yml -> /etc/passwd',
+        right: 'luigisbox/a.yml (a regular file)',
+    },
+    {
+        code: 'file/unreadable',
+        severity: 'error',
+        why: 'There is nothing to check or send.',
+        summary: 'The path exists but cannot be read as a regular file.',
+        wrong: 'luigisbox/a.yml (a directory, or no read permission)',
+        right: 'luigisbox/a.yml (a readable file)',
+    },
+    {
+        code: 'yaml/syntax',
+        severity: 'error',
+        why: 'The file cannot be read, so nothing in it means what it says.',
+        summary: 'YAML or JSON syntax error, at the mistake: for an indentation mistake, the line that is indented wrongly. Only the first per document is reported, as the parser reads what follows it differently.',
+        wrong: 'pin_definitions: [\n  {position: 1',
+        right: 'pin_definitions: [\n  {position: 1}]',
+    },
+    {
+        code: 'json/syntax',
+        severity: 'error',
+        why: 'JSON tools and the API reject what JSON does not allow.',
+        summary: 'A .json manifest that is not strict JSON (comments, trailing commas, YAML syntax).',
+        wrong: '{"model": "basket",}',
+        right: '{"model": "basket"}',
+    },
+    {
+        code: 'yaml/duplicate-key',
+        severity: 'error',
+        why: "Only one of the two values would be sent; which one is a parser's choice.",
+        summary: 'The same key twice in one mapping.',
+        wrong: 'model: basket\nmodel: home',
+        right: 'model: basket',
+    },
+    {
+        code: 'yaml/too-deep',
+        severity: 'error',
+        why: "Hostile input: deep nesting can exhaust the parser's stack.",
+        summary: 'Nesting deeper than 64 levels; the file is refused before parsing.',
+        wrong: 'a: [[[[[[ ... ]]]]]]  # hundreds of levels',
+        right: 'a: [1, 2]',
+    },
+    {
+        code: 'yaml/alias-limit',
+        severity: 'error',
+        why: 'Hostile input: a few lines can expand to gigabytes.',
+        summary: 'Too many alias expansions (an "alias bomb"); the document is not expanded.',
+        wrong: 'a: &a [x, x]\nb: &b [*a, *a, *a, ...]\nc: [*b, *b, *b, ...]',
+        right: 'a: [x, x]',
+    },
+    {
+        code: 'yaml/not-json',
+        severity: 'error',
+        why: 'The API takes JSON: this cannot be sent as written (a tagged value would arrive as a plain string, a list as a key as text).',
+        summary: 'Something JSON cannot carry: a tag (!custom, !!js/function, !!binary), a list or mapping used as a key, .inf, .nan.',
+        wrong: 'position: .inf\nwidget_id: !custom sidebar',
+        right: 'position: -1\nwidget_id: sidebar',
+    },
+    {
+        code: 'document/empty',
+        severity: 'error',
+        why: 'There is no customization to send.',
+        summary: 'An empty document, usually a stray `---`.',
+        wrong: 'model: basket\n...\n---\n',
+        right: 'model: basket\n...',
+    },
+    {
+        code: 'document/not-mapping',
+        severity: 'error',
+        why: 'The API takes an object; anything else is rejected.',
+        summary: 'A document that is a list or a single value instead of a mapping of keys.',
+        wrong: '- model: basket',
+        right: 'model: basket',
+    },
+    {
+        code: 'schema/unknown-key',
+        severity: 'error',
+        why: 'The API does not document the key; a misspelt key silently loses its value.',
+        summary: 'A key the API does not know, with the closest known key as a hint.',
+        wrong: '- position: 1\n  pin_type: item\n  pin_identty: /p/1/',
+        right: '- position: 1\n  pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'schema/required',
+        severity: 'error',
+        why: 'The API documents the key as required.',
+        summary: 'A required key is missing (model, target_type, pin_definitions; position and pin_type in a pin).',
+        wrong: 'target_type: all\npin_definitions: [...]',
+        right: 'model: basket\ntarget_type: all\npin_definitions: [...]',
+    },
+    {
+        code: 'schema/type',
+        severity: 'error',
+        why: 'The API documents the type; another type is rejected or means something else.',
+        summary: 'A value of the wrong type.',
+        wrong: 'tags: evergreen\npin_identity: 12345',
+        right: 'tags: [evergreen]\npin_identity: "12345"',
+    },
+    {
+        code: 'schema/enum',
+        severity: 'error',
+        why: 'The API documents the allowed values.',
+        summary: 'target_type or pin_type is not one of the allowed values.',
+        wrong: 'target_type: items',
+        right: 'target_type: item',
+    },
+    {
+        code: 'schema/empty-string',
+        severity: 'error',
+        why: 'An empty id or model names nothing.',
+        summary: 'An identifier (model, target_identity, pin_identity, widget_id) is an empty string.',
+        wrong: "model: ''",
+        right: 'model: basket',
+    },
+    {
+        code: 'schema/null',
+        severity: 'warning',
+        why: 'The API returns null for unset fields, so an exported customization has them; a null is never sent, so the field stays unset.',
+        summary: 'An optional key set to null (a required key set to null is an error).',
+        wrong: 'widget_id: null',
+        right: '(leave the key out)',
+    },
+    {
+        code: 'schema/server-owned',
+        severity: 'warning',
+        why: 'The API sets these keys itself and returns them in an export; they are never sent, so keeping them changes nothing.',
+        summary: 'A key the server owns: id, creator, created_at or available.',
+        wrong: 'id: 199620b4-df1a-46e8-ab59-9e9ed9af7106\nmodel: basket',
+        right: 'model: basket',
+    },
+    {
+        code: 'pins/empty',
+        severity: 'error',
+        why: 'A customization without pins has no effect.',
+        summary: 'pin_definitions is an empty list.',
+        wrong: 'pin_definitions: []',
+        right: 'pin_definitions:\n  - {position: 1, pin_type: item, pin_identity: /p/1/}',
+    },
+    {
+        code: 'target/missing-identity',
+        severity: 'error',
+        why: 'The API documents target_identity as required for item targets.',
+        summary: 'An item target needs target_identity.',
+        wrong: 'target_type: item',
+        right: 'target_type: item\ntarget_identity: /p/123/',
+    },
+    {
+        code: 'target/unexpected-identity',
+        severity: 'warning',
+        why: 'The docs say when the field is needed but do not forbid it elsewhere; it is sent, and probably ignored.',
+        summary: 'target_identity on a target that is not an item; it is sent as written.',
+        wrong: 'target_type: all\ntarget_identity: /p/123/',
+        right: 'target_type: all',
+    },
+    {
+        code: 'target/missing-criteria',
+        severity: 'error',
+        why: 'The API documents target_criteria as required for criteria targets.',
+        summary: 'A criteria target needs target_criteria.',
+        wrong: 'target_type: criteria',
+        right: 'target_type: criteria\ntarget_criteria: {brand: Fender}',
+    },
+    {
+        code: 'target/unexpected-criteria',
+        severity: 'warning',
+        why: 'The docs say when the field is needed but do not forbid it elsewhere; it is sent, and probably ignored.',
+        summary: 'target_criteria on a target that is not criteria; it is sent as written.',
+        wrong: 'target_type: item\ntarget_identity: /p/1/\ntarget_criteria: {brand: Fender}',
+        right: 'target_type: item\ntarget_identity: /p/1/',
+    },
+    {
+        code: 'target/metadata-ignored',
+        severity: 'warning',
+        why: 'Documented for item targets only; elsewhere it is probably ignored.',
+        summary: 'target_metadata describes an item, but the target is not an item.',
+        wrong: 'target_type: all\ntarget_metadata: {title: Guitars}',
+        right: 'target_type: all',
+    },
+    {
+        code: 'criteria/empty',
+        severity: 'error',
+        why: 'An empty criteria object cannot mean what it says: it would match nothing, or everything.',
+        summary: 'target_criteria or pin_criteria is an empty object.',
+        wrong: 'pin_criteria: {}',
+        right: 'pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/position',
+        severity: 'error',
+        why: 'The API documents position as an integer: -1, 0 or more.',
+        summary: 'position must be an integer of -1 or more.',
+        wrong: 'position: "2"',
+        right: 'position: 2',
+    },
+    {
+        code: 'pin/missing-identity',
+        severity: 'error',
+        why: 'The API documents pin_identity as required for item pins.',
+        summary: 'An item pin needs pin_identity.',
+        wrong: '- position: 1\n  pin_type: item',
+        right: '- position: 1\n  pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'pin/unexpected-identity',
+        severity: 'warning',
+        why: 'The docs say when the field is needed but do not forbid it elsewhere; it is sent, and probably ignored.',
+        summary: 'pin_identity on a criteria pin; it is sent as written.',
+        wrong: '- pin_type: criteria\n  pin_criteria: {brand: Fender}\n  pin_identity: /p/1/',
+        right: '- pin_type: criteria\n  pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/missing-criteria',
+        severity: 'error',
+        why: 'The API documents pin_criteria as required for criteria pins.',
+        summary: 'A criteria pin needs pin_criteria.',
+        wrong: '- position: 1\n  pin_type: criteria',
+        right: '- position: 1\n  pin_type: criteria\n  pin_criteria: {brand: Fender}',
+    },
+    {
+        code: 'pin/unexpected-criteria',
+        severity: 'warning',
+        why: 'The docs say when the field is needed but do not forbid it elsewhere; it is sent, and probably ignored.',
+        summary: 'pin_criteria on an item pin; it is sent as written.',
+        wrong: '- pin_type: item\n  pin_identity: /p/1/\n  pin_criteria: {brand: Fender}',
+        right: '- pin_type: item\n  pin_identity: /p/1/',
+    },
+    {
+        code: 'pin/block-position',
+        severity: 'warning',
+        why: 'The docs pair is_block_pin with position 0 ("use 0 for block") but do not forbid other combinations; one of the two is probably a mistake.',
+        summary: 'is_block_pin: true with a position other than 0, or position 0 without is_block_pin: true.',
+        wrong: '- position: 0\n  pin_type: item\n  pin_identity: /p/1/',
+        right: '- position: 0\n  pin_type: item\n  pin_identity: /p/1/\n  is_block_pin: true',
+    },
+    {
+        code: 'pin/date-format',
+        severity: 'error',
+        why: 'Not an ISO 8601 date-time, or not a real date: the API documents ISO 8601 date-times.',
+        summary: 'active_from or active_to is not an ISO 8601 date-time, or not a real date.',
+        wrong: 'active_to: 2026-02-30T00:00:00Z',
+        right: 'active_to: 2026-02-01T00:00:00Z',
+    },
+    {
+        code: 'pin/date-unusual',
+        severity: 'warning',
+        why: 'Legal ISO 8601, but without an offset the time zone is whatever the server assumes, and short forms (no seconds, +02, +0200) are ones some parsers refuse.',
+        summary: 'A date-time without a UTC offset, or in a short form.',
+        wrong: 'active_from: 2026-12-01T00:00:00\nactive_to: 2027-01-01T10:00+02',
+        right: 'active_from: 2026-12-01T00:00:00+01:00\nactive_to: 2027-01-01T10:00:00+02:00',
+    },
+    {
+        code: 'pin/date-order',
+        severity: 'error',
+        why: 'A window that ends before it starts cannot mean what it says.',
+        summary: 'active_to must be after active_from.',
+        wrong: 'active_from: 2026-03-01T00:00:00Z\nactive_to: 2026-02-01T00:00:00Z',
+        right: 'active_from: 2026-02-01T00:00:00Z\nactive_to: 2026-03-01T00:00:00Z',
+    },
+    {
+        code: 'pin/expired',
+        severity: 'warning',
+        why: 'Legal, but the pin no longer does anything.',
+        summary: 'The pin ended in the past and no longer has any effect.',
+        wrong: 'active_to: 2020-01-01T00:00:00Z',
+        right: '(remove the pin)',
+    },
+    {
+        code: 'pin/position-collision',
+        severity: 'warning',
+        why: 'Legal, but only one item can be shown at a position.',
+        summary: 'Two pins at the same position for the same widget at overlapping times.',
+        wrong: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 1, pin_type: item, pin_identity: /p/2/}',
+        right: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 2, pin_type: item, pin_identity: /p/2/}',
+    },
+    {
+        code: 'pin/duplicate-item',
+        severity: 'warning',
+        why: 'Legal, but one of the two pins has no effect.',
+        summary: 'The same item pinned twice for the same widget at overlapping times.',
+        wrong: '- {position: 1, pin_type: item, pin_identity: /p/1/}\n- {position: 3, pin_type: item, pin_identity: /p/1/}',
+        right: '- {position: 1, pin_type: item, pin_identity: /p/1/}',
+    },
+    {
+        code: 'scope/duplicate',
+        severity: 'error',
+        why: "This project's rule, not the API's: the Action updates the customization it finds by scope, so two documents with one scope would overwrite each other on every run.",
+        summary: "Two documents with the same scope (model + target) anywhere in the workspace. This is the Action's rule, not the API's: it finds the customization to update by its scope.",
+        wrong: '# a.yml\nmodel: basket\ntarget_type: all\n# b.yml\nmodel: basket\ntarget_type: all',
+        right: '# a.yml: one document with the pins of both',
+    },
+    {
+        code: 'luigisbox/rejected',
+        severity: 'error',
+        why: 'The API refused it.',
+        summary: "Luigi's Box refused the customization (HTTP 400 or 422) when it was submitted; the annotation carries the server's message. Nothing was written for this document.",
+        wrong: '',
+        right: '',
+    },
+    {
+        code: 'luigisbox/failed',
+        severity: 'error',
+        why: 'It was not applied.',
+        summary: 'Submitting the document failed for another reason: the API could not be reached after retries, or several live customizations share its scope. The message says which.',
+        wrong: '',
+        right: '',
+    },
+    {
+        code: 'luigisbox/scope-rewritten',
+        severity: 'warning',
+        why: 'It was applied; the message says what the server changed.',
+        summary: "Luigi's Box answered a create with another scope than was sent (it rewrote the target fields). The customization was created, and the Action finds it again by its ownership tag.",
+        wrong: '',
+        right: '',
+    },
+];
+const SEVERITIES = new Map(RULES.map((rule) => [rule.code, rule.severity]));
+/** A code's severity: this table is its only source, so a code never changes level by context. */
+function severityOf(code) {
+    return SEVERITIES.get(code) ?? 'error';
+}
+/** The rule reference as Markdown, for the README. */
+function rulesMarkdown() {
+    const sections = RULES.map((rule) => {
+        const example = rule.wrong === ''
+            ? ''
+            : `\n\n\`\`\`yaml\n# wrong\n${rule.wrong}\n# right\n${rule.right}\n\`\`\``;
+        return `#### \`${rule.code}\` (${rule.severity})\n\n${rule.summary}\n\n_Why ${rule.severity === 'error' ? 'an error' : 'a warning'}:_ ${rule.why}${example}`;
+    });
+    return `${sections.join('\n\n')}\n`;
 }
 
 
@@ -36654,11 +37064,14 @@ function countBySeverity(problems) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   be: () => (/* binding */ CUSTOMIZATION_KEYS),
+  bV: () => (/* binding */ NULLABLE_KEYS),
   RS: () => (/* binding */ PIN_KEYS),
   a$: () => (/* binding */ PIN_TYPES),
+  ZA: () => (/* binding */ SERVER_OWNED_KEYS),
   oG: () => (/* binding */ TARGET_TYPES),
   BK: () => (/* binding */ customizationSchema),
-  KQ: () => (/* binding */ dateTime),
+  c3: () => (/* binding */ manifestPinSchema),
+  rc: () => (/* binding */ manifestSchema),
   rA: () => (/* binding */ pinSchema)
 });
 
@@ -36685,6 +37098,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 
 /**
@@ -36698,7 +37113,10 @@ const nonEmptyString = schemas/* string */.YjP().min(1);
 /** Criteria objects are undocumented by the vendor: any JSON object, passed through verbatim. */
 const criteria = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
     .meta({ description: 'Criteria object, passed to the API verbatim; must not be empty.' });
-/** ISO 8601 date-time with an explicit offset: a pin's window must not depend on a clock's zone. */
+/**
+ * ISO 8601 date-time, as the API documents it. Manifests are checked against `manifestSchema`,
+ * where it is any string: rules.ts tells a date that is wrong from one that is only unusual.
+ */
 const dateTime = datetime({ offset: true });
 const pinSchema = schemas/* strictObject */.rej({
     position: schemas/* int */.Whr().min(-1).meta({
@@ -36730,11 +37148,48 @@ const customizationSchema = schemas/* strictObject */.rej({
     title: "Luigi's Box recommendation customization",
     description: 'One customization per document; the fields of the Create Customization body.',
 });
+/** Keys the server sets and returns (reference §3, list): warned about and never sent. */
+const SERVER_OWNED_KEYS = ['id', 'creator', 'created_at', 'available'];
+/**
+ * What a manifest may hold: the body, where an optional field may also be null, as the API
+ * returns unset fields (reference §7), and the server-owned keys of an exported customization.
+ * Both validate, with a warning; neither is sent. The JSON Schema for editors is this one.
+ */
+const manifestPinSchema = schemas/* strictObject */.rej(manifestShape(pinSchema.shape))
+    .meta({ title: 'Pin' });
+const manifestSchema = schemas/* strictObject */.rej({
+    ...manifestShape(customizationSchema.shape),
+    pin_definitions: schemas/* array */.YOg(manifestPinSchema).min(1),
+    ...Object.fromEntries(SERVER_OWNED_KEYS.map((key) => [
+        key,
+        schemas/* unknown */.L5J().optional().meta({ description: 'Set by the server; ignored, never sent.' }),
+    ])),
+})
+    .meta(registries/* globalRegistry */.fd.get(customizationSchema) ?? {});
+/** The optional fields, which a manifest may set to null. */
+const NULLABLE_KEYS = new Set([customizationSchema.shape, pinSchema.shape].flatMap((shape) => Object.entries(shape)
+    .filter(([key, schema]) => schema instanceof schemas/* ZodOptional */.IiU && key !== '$schema')
+    .map(([key]) => key)));
+function manifestShape(shape) {
+    return Object.fromEntries(Object.entries(shape).map(([key, schema]) => {
+        if (!(schema instanceof schemas/* ZodOptional */.IiU) || key === '$schema')
+            return [key, schema];
+        const inner = schema.unwrap();
+        const value = inner instanceof schemas/* ZodISODateTime */.You ? schemas/* string */.YjP() : inner;
+        return [
+            key,
+            value
+                .nullable()
+                .optional()
+                .meta(registries/* globalRegistry */.fd.get(schema) ?? {}),
+        ];
+    }));
+}
 /** The known keys of each object, for "did you mean" hints. */
 const CUSTOMIZATION_KEYS = Object.keys(customizationSchema.shape);
 const PIN_KEYS = Object.keys(pinSchema.shape);
 function customizationJsonSchema() {
-    return z.toJSONSchema(customizationSchema, {
+    return z.toJSONSchema(manifestSchema, {
         override: ({ zodSchema, jsonSchema }) => {
             if (zodSchema === criteria)
                 jsonSchema.minProperties = 1;
@@ -36834,7 +37289,7 @@ function sortKeys(value) {
 
 /***/ }),
 
-/***/ 1532:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37033,6 +37488,8 @@ function isCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./src/manifest/findings.ts
 var manifest_findings = __nccwpck_require__(1647);
 ;// CONCATENATED MODULE: ./src/manifest/suggest.ts
@@ -37065,9 +37522,13 @@ function closest(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+// EXTERNAL MODULE: ./src/manifest/codes.ts
+var codes = __nccwpck_require__(7439);
 // EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
 var schema = __nccwpck_require__(1497);
 ;// CONCATENATED MODULE: ./src/manifest/check-schema.ts
+
+
 
 
 
@@ -37093,10 +37554,24 @@ const FIELD_HINTS = {
 };
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 function checkSchema(value) {
-    const result = schema/* customizationSchema */.BK.safeParse(value);
+    const findings = issuesOf(outsidePins, value, [], value);
+    const pins = (0,manifest_findings/* isRecord */.u4)(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : [];
+    // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
+    // broken pins must not cost 100,000 problems' time and memory.
+    for (let i = 0; i < pins.length && findings.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG; i++) {
+        for (const finding of issuesOf(schema/* manifestPinSchema */.c3, pins[i], ['pin_definitions', i], value)) {
+            findings.push(finding);
+        }
+    }
+    return findings;
+}
+/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
+const outsidePins = schema/* manifestSchema */.rc.extend({ pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1) });
+function issuesOf(schema, value, base, document) {
+    const result = schema.safeParse(value);
     if (result.success)
         return [];
-    return result.error.issues.flatMap((issue) => toFindings(issue, value));
+    return result.error.issues.flatMap((issue) => toFindings({ ...issue, path: [...base, ...issue.path] }, document));
 }
 function toFindings(issue, document) {
     const path = issue.path.filter((s) => typeof s !== 'symbol');
@@ -37110,10 +37585,20 @@ function toFindings(issue, document) {
         return [
             {
                 path: parent,
-                severity: 'error',
                 code: 'schema/required',
                 missing: field,
                 message: `Missing required key "${field}" in ${(0,manifest_findings/* formatPath */.jV)(parent)}: add ${hint ?? 'it'}.`,
+            },
+        ];
+    }
+    // Optional fields may be null; a required one may not, and that is one problem, not a type.
+    if (actual === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+        return [
+            {
+                path,
+                code: 'schema/required',
+                missing: field,
+                message: `${at} is null, but it is required: write ${hint ?? 'a value'}.`,
             },
         ];
     }
@@ -37133,7 +37618,6 @@ function toFindings(issue, document) {
                 return {
                     path: [...path, key],
                     part: 'key',
-                    severity: 'error',
                     code: 'schema/unknown-key',
                     message: `Unknown key ${(0,manifest_findings/* quote */.hD)(key)} in ${where}: ${advice}`,
                     suggestion: near,
@@ -37146,9 +37630,8 @@ function toFindings(issue, document) {
             return [
                 {
                     path,
-                    severity: 'error',
                     code: 'schema/type',
-                    message: `${at} must be ${hint ?? issue.expected}, not ${describeType(actual)} ${(0,manifest_findings/* quote */.hD)(actual)}.`,
+                    message: `${at} must be ${hint ?? issue.expected}, not ${describeType(actual)} ${(0,manifest_findings/* quote */.hD)(actual)}${typeAdvice(issue.expected, actual)}`,
                 },
             ];
         }
@@ -37158,7 +37641,6 @@ function toFindings(issue, document) {
             return [
                 {
                     path,
-                    severity: 'error',
                     code: 'schema/enum',
                     message: `${at} must be one of ${options.join(', ')}, not ${(0,manifest_findings/* quote */.hD)(actual)}` +
                         (suggestion ? `: did you mean "${suggestion}"?` : '.'),
@@ -37172,7 +37654,6 @@ function toFindings(issue, document) {
                 return [
                     {
                         path,
-                        severity: 'error',
                         code: 'pins/empty',
                         message: 'pin_definitions is empty: add at least one pin. To remove a customization, delete its document.',
                     },
@@ -37181,7 +37662,6 @@ function toFindings(issue, document) {
             return [
                 {
                     path,
-                    severity: 'error',
                     code: 'schema/empty-string',
                     message: `${at} is empty: write ${hint ?? 'a value'}.`,
                 },
@@ -37191,7 +37671,6 @@ function toFindings(issue, document) {
             return [
                 {
                     path,
-                    severity: 'error',
                     code: 'pin/date-format',
                     message: `${at} is ${(0,manifest_findings/* quote */.hD)(actual)}, not an ISO 8601 date-time with a time zone: write e.g. 2026-01-31T00:00:00Z or 2026-01-31T00:00:00+01:00.`,
                 },
@@ -37200,7 +37679,6 @@ function toFindings(issue, document) {
             return [
                 {
                     path,
-                    severity: 'error',
                     code: 'schema/type',
                     message: `${at}: ${issue.message}${hint ? ` (expected ${hint})` : ''}.`,
                 },
@@ -37210,10 +37688,21 @@ function toFindings(issue, document) {
 function positionFinding(path, actual) {
     return {
         path,
-        severity: 'error',
         code: 'pin/position',
         message: `position is ${(0,manifest_findings/* quote */.hD)(actual)}: it must be ${FIELD_HINTS.position}.`,
     };
+}
+/** What to write instead, where YAML read a value as another type than was meant. */
+function typeAdvice(expected, actual) {
+    if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
+        return ': quote it as written, so YAML reads it as text (unquoted digits are a number, and lose leading zeros).';
+    }
+    if (expected === 'boolean' &&
+        typeof actual === 'string' &&
+        /^(?:y|yes|n|no|on|off)$/i.test(actual)) {
+        return `: YAML 1.2 reads ${actual} as text. Write true or false.`;
+    }
+    return '.';
 }
 function lastKey(path) {
     for (let i = path.length - 1; i >= 0; i--) {
@@ -40427,12 +40916,162 @@ function documentLines(text) {
     return starts;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+function jsonSyntaxError(text) {
+    /** The open containers: `]` or `}`, the character that closes each. */
+    const open = [];
+    let expect = 'value';
+    let afterComma = false;
+    let i = 0;
+    const fail = (message, at = i) => ({ offset: at, message });
+    for (;;) {
+        while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+            i++;
+        const c = text[i];
+        if (c === undefined) {
+            if (open.length === 0 && expect === 'after-value')
+                return undefined;
+            if (open.length === 0 && expect === 'value' && i === 0)
+                return fail('the file is empty');
+            return fail(open.length > 0
+                ? `the file ends before this ${open.at(-1) === ']' ? 'list' : 'object'} is closed: a ${open.at(-1)} is missing`
+                : 'the file ends in the middle of a value');
+        }
+        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+            return fail('JSON has no comments: remove it');
+        }
+        if (expect === 'after-value') {
+            const closer = open.at(-1);
+            if (closer === undefined)
+                return fail('there is more after the end of the JSON value: remove it');
+            if (c === ',') {
+                i++;
+                expect = closer === '}' ? 'key' : 'value';
+                afterComma = true;
+                continue;
+            }
+            if (c === closer) {
+                open.pop();
+                i++;
+                continue;
+            }
+            return fail(`expected , or ${closer} here${c === ']' || c === '}' ? `, not ${c}: the brackets do not match` : ': a comma is missing'}`);
+        }
+        if (expect === 'colon') {
+            if (c !== ':')
+                return fail('expected : after the property name');
+            i++;
+            expect = 'value';
+            continue;
+        }
+        if ((c === '}' && expect === 'key') ||
+            (c === ']' && expect === 'value' && open.at(-1) === ']')) {
+            if (afterComma)
+                return fail(`a comma before ${c}: JSON allows no trailing comma, remove it`, lastComma(text, i));
+            open.pop();
+            i++;
+            expect = 'after-value';
+            continue;
+        }
+        afterComma = false;
+        if (expect === 'key') {
+            if (c !== '"') {
+                return fail(c === "'"
+                    ? 'property names are in double quotes in JSON, not single quotes'
+                    : 'expected a property name in double quotes');
+            }
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+            expect = 'colon';
+            continue;
+        }
+        // A value.
+        if (c === '{' || c === '[') {
+            open.push(c === '{' ? '}' : ']');
+            i++;
+            expect = c === '{' ? 'key' : 'value';
+            if (c === '{') {
+                while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+                    i++;
+                if (text[i] === '}') {
+                    open.pop();
+                    i++;
+                    expect = 'after-value';
+                }
+            }
+            continue;
+        }
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+        }
+        else if (c === '-' || (c >= '0' && c <= '9')) {
+            const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+            match.lastIndex = i;
+            if (!match.exec(text))
+                return fail('not a valid JSON number');
+            i = match.lastIndex;
+        }
+        else {
+            const word = /true|false|null/y;
+            word.lastIndex = i;
+            if (!word.exec(text)) {
+                return fail(c === "'"
+                    ? 'strings are in double quotes in JSON, not single quotes'
+                    : 'expected a value here (a string in double quotes, a number, true, false, null, an object or a list)');
+            }
+            i = word.lastIndex;
+        }
+        expect = 'after-value';
+    }
+}
+/** The offset after a string's closing quote, or what is wrong with it. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return i + 1;
+        if (c === 0x5c) {
+            const escape = text[i + 1] ?? '';
+            if ('"\\/bfnrt'.includes(escape) && escape !== '')
+                i++;
+            else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                i += 5;
+            else
+                return { offset: i, message: 'not a valid escape in a JSON string' };
+        }
+        else if (c < 0x20) {
+            return {
+                offset: i,
+                message: c === 0x0a || c === 0x0d
+                    ? 'a JSON string cannot span lines: a closing " is missing, or write \\n'
+                    : 'a control character in a JSON string: write it as an escape',
+            };
+        }
+    }
+    return { offset: start, message: 'this string has no closing "' };
+}
+/** The comma a trailing-comma error points at. */
+function lastComma(text, before) {
+    const at = text.lastIndexOf(',', before);
+    return at === -1 ? before : at;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/nesting.ts
 /**
- * A cheap, conservative estimate of how deeply a YAML/JSON text nests, computed without parsing.
- * The parser recurses per level, so a hostile file thousands of levels deep must be refused
- * before it reaches the parser. Block nesting is counted from the stack of indentation levels
- * (plus compact `- - ` items); flow nesting from brackets, outside quotes and comments.
+ * A cheap estimate of how deeply a YAML/JSON text nests, computed without parsing, so that a
+ * hostile file thousands of levels deep is refused before a parser spends seconds and hundreds
+ * of megabytes on it. It counts structure, whatever stands before it: block nesting from the
+ * stack of indentation levels plus the compact indicators (`- `, `? `, `: `) that open a level on
+ * one line; flow nesting from brackets, outside quotes and comments, that open a collection even
+ * after tabs, tags (`!t`) or anchors (`&a`). It may count a level twice (a `- key:` line opens
+ * two and counts as one at worst) but never misses a run of levels, so callers give it a
+ * generous limit and count exactly on the parsed data.
  */
 function nestingDepth(text, limit) {
     const indents = [];
@@ -40440,24 +41079,23 @@ function nestingDepth(text, limit) {
     let quote;
     let lineStart = 0;
     while (lineStart <= text.length) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd === -1)
-            lineEnd = text.length;
+        const lineEnd = endOfLine(text, lineStart);
         let i = lineStart;
         if (flow === 0 && quote === undefined) {
             while (i < lineEnd && text[i] === ' ')
                 i++;
-            const blank = i >= lineEnd || text[i] === '#' || text[i] === '\r';
+            const blank = i >= lineEnd || text[i] === '#';
             if (!blank) {
                 const indent = i - lineStart;
                 while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
                     indents.pop();
                 indents.push(indent);
                 let compact = 0;
-                while (text[i] === '-' && text[i + 1] === ' ') {
-                    compact++;
+                while (isIndicator(text[i]) && isBlank(text[i + 1])) {
+                    if (indents.length + ++compact > limit)
+                        return { exceeded: true, offset: i };
                     i += 2;
-                    while (text[i] === ' ')
+                    while (isBlank(text[i]))
                         i++;
                 }
                 if (indents.length + compact > limit)
@@ -40473,12 +41111,12 @@ function nestingDepth(text, limit) {
                     quote = undefined;
                 continue;
             }
-            if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+            if (c === '#' && (i === lineStart || isBlank(text[i - 1])))
                 break;
-            if (flow > 0 && (c === '"' || c === "'"))
+            if (flow > 0 && (c === '"' || c === "'") && startsValue(text, lineStart, i, true))
                 quote = c;
             else if (c === '[' || c === '{') {
-                if (flow > 0 || opensFlow(text, lineStart, i))
+                if (flow > 0 || startsValue(text, lineStart, i, false))
                     flow++;
                 if (flow + indents.length > limit)
                     return { exceeded: true, offset: i };
@@ -40490,16 +41128,47 @@ function nestingDepth(text, limit) {
     }
     return { exceeded: false, offset: 0 };
 }
-/** In block context a bracket opens a flow collection only where a value may start. */
-function opensFlow(text, lineStart, at) {
-    let j = at - 1;
-    while (j >= lineStart && text[j] === ' ')
-        j--;
-    if (j < lineStart)
-        return true;
-    const before = text[j];
-    return before === ':' || before === '-' || before === '?' || before === ',';
+/** CR, LF and CRLF all end a line in YAML. */
+function endOfLine(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\n')
+            return i;
+        if (text[i] === '\r')
+            return text[i + 1] === '\n' ? i + 1 : i;
+    }
+    return text.length;
 }
+const isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
+const isIndicator = (c) => c === '-' || c === '?' || c === ':';
+/**
+ * Whether the character at `at` begins a value: at the start of the line or after an indicator
+ * (`:`, `-`, `?`, `,`, and in flow `[` and `{`), with blanks and node properties (a tag `!t`, an
+ * anchor `&a`) in between. Inside a plain scalar (`Guitars [new]`, `rock 'n' roll`) it does not.
+ */
+function startsValue(text, lineStart, at, inFlow) {
+    let j = at - 1;
+    for (;;) {
+        while (j >= lineStart && isBlank(text[j]))
+            j--;
+        if (j < lineStart)
+            return true;
+        const before = text[j] ?? '';
+        if (':-?,'.includes(before) || (inFlow && (before === '[' || before === '{')))
+            return true;
+        // A node property (`!tag`, `&anchor`) may stand between; a plain word may not. Properties
+        // are short: looking back at most PROPERTY_LENGTH characters keeps this linear, and a
+        // longer one can hide only a few levels in a file of bounded size.
+        let word = j;
+        const stop = Math.max(lineStart, j - PROPERTY_LENGTH);
+        while (word > stop && !isBlank(text[word - 1]) && !',[]{}'.includes(text[word - 1] ?? '')) {
+            word--;
+        }
+        if (text[word] !== '!' && text[word] !== '&')
+            return false;
+        j = word - 1;
+    }
+}
+const PROPERTY_LENGTH = 1024;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -40510,6 +41179,11 @@ var dist = __nccwpck_require__(8815);
 
 const MAX_DOCUMENTS = 100;
 const MAX_NESTING = 64;
+/**
+ * The text estimate may count a level twice where a block scalar or a quoted string looks like
+ * structure, so it refuses only what is far too deep; the data is then counted exactly.
+ */
+const ESTIMATED_NESTING_LIMIT = MAX_NESTING * 2;
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -40520,12 +41194,11 @@ function parseSource(raw) {
     const text = stripBom(raw);
     const position = lineIndex(text);
     const issues = [];
-    const depth = nestingDepth(text, MAX_NESTING);
+    const depth = nestingDepth(text, ESTIMATED_NESTING_LIMIT);
     if (depth.exceeded) {
         // Deep nesting can exhaust the stack inside the parser, at times fatally: refuse it unparsed.
         issues.push({
             range: { start: depth.offset, end: depth.offset + 1 },
-            severity: 'error',
             code: 'yaml/too-deep',
             message: `Nesting is deeper than ${MAX_NESTING} levels here. A customization needs only a few levels; flatten this data.`,
         });
@@ -40533,12 +41206,11 @@ function parseSource(raw) {
     }
     let parsed;
     try {
-        parsed = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: true });
+        parsed = parseDocuments(text);
     }
     catch (error) {
         issues.push({
             range: { start: 0, end: 0 },
-            severity: 'error',
             code: 'yaml/syntax',
             message: `The parser gave up on this file: ${(0,error_message/* errorMessage */.g)(error)}`,
         });
@@ -40547,7 +41219,6 @@ function parseSource(raw) {
     if (text.trim() === '' || parsed.length === 0) {
         issues.push({
             range: { start: 0, end: 0 },
-            severity: 'error',
             code: 'file/empty',
             message: 'The file holds no customization. Add one, or delete the file.',
         });
@@ -40557,40 +41228,42 @@ function parseSource(raw) {
         const first = parsed[MAX_DOCUMENTS]?.range[0] ?? 0;
         issues.push({
             range: { start: first, end: first },
-            severity: 'error',
             code: 'file/too-many-documents',
-            message: `The file holds ${parsed.length} documents; at most ${MAX_DOCUMENTS} are allowed. Split it into several files.`,
+            message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
         });
         parsed = parsed.slice(0, MAX_DOCUMENTS);
     }
     const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues));
     return { documents, issues, position };
 }
+/**
+ * The documents, composed one at a time and no further than one past the limit, so a file of
+ * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
+ * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
+ */
+function parseDocuments(text) {
+    // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    const documents = [];
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        documents.push(...composer.next(token));
+        if (documents.length > MAX_DOCUMENTS)
+            return documents;
+    }
+    documents.push(...composer.end(false, text.length));
+    return documents;
+}
 function toParsedDocument(text, doc, index, issues) {
     const start = doc.contents?.range[0] ?? doc.range[0];
     const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
     const result = { index, start, locate, value: undefined };
-    for (const error of doc.errors) {
-        const duplicate = error.code === 'DUPLICATE_KEY';
-        const end = duplicate ? keyEnd(text, error.pos[0]) : error.pos[1];
-        issues.push({
-            range: { start: error.pos[0], end: Math.max(end, error.pos[0] + 1) },
-            severity: 'error',
-            code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-            message: duplicate
-                ? 'This key appears twice in the same mapping; the API would see only one of them. Keep one.'
-                : `${sentence(error.message)} (${error.code})`,
-        });
-    }
-    for (const warning of doc.warnings) {
-        issues.push({
-            range: { start: warning.pos[0], end: Math.max(warning.pos[1], warning.pos[0] + 1) },
-            severity: 'warning',
-            code: 'yaml/syntax',
-            message: `${sentence(warning.message)} (${warning.code})`,
-        });
-    }
-    if (doc.errors.length > 0)
+    const before = issues.length;
+    syntaxIssues(text, doc.errors, doc.warnings, issues);
+    // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
+    if (doc.errors.length === 0)
+        checkTree(text, doc, issues);
+    // Only data that means what it says is checked further; one problem per mistake.
+    if (issues.length > before)
         return result;
     let value;
     try {
@@ -40599,7 +41272,6 @@ function toParsedDocument(text, doc, index, issues) {
     catch (error) {
         issues.push({
             range: { start, end: start + 1 },
-            severity: 'error',
             code: 'yaml/alias-limit',
             message: `Too many alias expansions (${(0,error_message/* errorMessage */.g)(error)}). Write the values out instead of using anchors and aliases.`,
         });
@@ -40607,12 +41279,7 @@ function toParsedDocument(text, doc, index, issues) {
     }
     const foreign = findNonJson(value);
     if (foreign) {
-        issues.push({
-            range: locate(foreign.path),
-            severity: 'error',
-            code: 'yaml/not-json',
-            message: `${foreign.what} cannot be sent as JSON. Use plain strings, numbers, booleans, lists and mappings.`,
-        });
+        issues.push({ range: locate(foreign.path), code: foreign.code, message: foreign.message });
         return result;
     }
     result.value = value;
@@ -40656,31 +41323,178 @@ function rangeOf(node) {
         return { start, end: start };
     return { start, end: valueEnd };
 }
-/** The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), if any. */
+/**
+ * The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), or the first
+ * collection nested deeper than `MAX_NESTING`: the text's estimate may miss a level, the data
+ * does not.
+ */
 function findNonJson(value, path = [], ancestors = new Set()) {
     if (value === null || typeof value === 'string' || typeof value === 'boolean')
         return undefined;
+    const notJson = (what) => ({
+        path,
+        code: 'yaml/not-json',
+        message: `${what} cannot be sent as JSON. Use plain strings, numbers, booleans, lists and mappings.`,
+    });
     if (typeof value === 'number') {
-        return Number.isFinite(value) ? undefined : { path, what: `The number ${String(value)}` };
+        return Number.isFinite(value) ? undefined : notJson(`The number ${String(value)}`);
     }
     // An alias inside its own anchor makes a value that contains itself.
     if (ancestors.has(value))
-        return { path, what: 'An alias that refers to its own anchor' };
+        return notJson('An alias that refers to its own anchor');
     const plainObject = typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
-    if (!Array.isArray(value) && !plainObject) {
-        return { path, what: 'A value of a custom or binary tag' };
+    if (!Array.isArray(value) && !plainObject)
+        return notJson('A value of a custom or binary tag');
+    if (ancestors.size >= MAX_NESTING) {
+        return {
+            path,
+            code: 'yaml/too-deep',
+            message: `Nesting is deeper than ${MAX_NESTING} levels here. A customization needs only a few levels; flatten this data.`,
+        };
     }
     ancestors.add(value);
     const entries = Array.isArray(value)
         ? value.map((item, i) => [i, item])
         : Object.entries(value);
     for (const [key, item] of entries) {
-        const found = findNonJson(item, [...path, key], ancestors);
+        path.push(key);
+        const found = findNonJson(item, path, ancestors);
         if (found)
-            return found;
+            return { ...found, path: [...found.path] };
+        path.pop();
     }
     ancestors.delete(value);
     return undefined;
+}
+/**
+ * One walk over a document's tree for what the parser lets through: the same key twice in a
+ * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
+ * used as a key, which JSON cannot carry.
+ */
+function checkTree(text, doc, issues) {
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                const start = key?.range?.[0];
+                if (start === undefined)
+                    continue;
+                if ((0,dist/* isCollection */.P3)(key)) {
+                    issues.push({
+                        range: { start, end: start + 1 },
+                        code: 'yaml/not-json',
+                        message: 'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
+                    });
+                }
+                else if ((0,dist/* isScalar */.jn)(key)) {
+                    const name = String(key.value);
+                    if (seen.has(name)) {
+                        issues.push({
+                            range: { start, end: keyEnd(text, start) },
+                            code: 'yaml/duplicate-key',
+                            message: 'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+                        });
+                    }
+                    seen.add(name);
+                }
+            }
+        },
+    });
+}
+/**
+ * The parser's errors as problems people can act on. Only the first syntax error is reported,
+ * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
+ * values would be sent as plain strings.
+ */
+function syntaxIssues(text, errors, warnings, issues) {
+    let syntax;
+    for (const problem of errors.concat(warnings)) {
+        if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
+            const tag = /^!\S*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[0] ?? 'This tag';
+            issues.push({
+                range: { start: problem.pos[0], end: problem.pos[0] + tag.length },
+                code: 'yaml/not-json',
+                message: `${tag} is a tag JSON cannot carry: the value would be sent as a plain string. Remove the tag.`,
+            });
+        }
+        else {
+            const candidate = describeSyntax(text, problem);
+            if (!syntax || candidate.range.start < syntax.range.start)
+                syntax = candidate;
+        }
+    }
+    if (syntax)
+        issues.push(syntax);
+}
+/** A syntax error in plain words, at the line to change. */
+function describeSyntax(text, error) {
+    const [start, end] = error.pos;
+    const at = (offset) => ({
+        start: offset,
+        end: Math.max(lineEndAt(text, offset), offset + 1),
+    });
+    const indentMessage = 'This line is indented differently from the keys it belongs with, so YAML reads it as part of another value. Indent it exactly like those keys (spaces only).';
+    switch (error.code) {
+        case 'BLOCK_AS_IMPLICIT_KEY':
+        case 'MULTILINE_IMPLICIT_KEY': {
+            // The parser marks the value the line was read into; the line to fix is the next one.
+            const next = firstCharOfNextLine(text, start);
+            return {
+                range: at(next),
+                code: 'yaml/syntax',
+                message: 'This line is indented further than the key above it, so YAML reads it as the continuation of that value. Indent it like the key above (spaces only).',
+            };
+        }
+        case 'MISSING_CHAR':
+            if (/without - indicator/.test(error.message)) {
+                return {
+                    range: at(firstCharOfLine(text, start)),
+                    code: 'yaml/syntax',
+                    message: indentMessage,
+                };
+            }
+            break;
+        case 'BAD_INDENT':
+            return {
+                range: at(firstCharOfLine(text, start)),
+                code: 'yaml/syntax',
+                message: /sequence items/.test(error.message)
+                    ? 'This list item starts at another column than the items before it: line up its "-" with theirs.'
+                    : indentMessage,
+            };
+        case 'TAB_AS_INDENT':
+            return {
+                range: at(start),
+                code: 'yaml/syntax',
+                message: 'A tab indents this line; YAML indents with spaces only. Replace the tab with spaces.',
+            };
+    }
+    return {
+        range: { start, end: Math.max(end, start + 1) },
+        code: 'yaml/syntax',
+        message: `${sentence(error.message)}.`,
+    };
+}
+function lineEndAt(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return (end === -1 ? text.length : end) - (text[end - 1] === '\r' ? 1 : 0);
+}
+function firstCharOfLine(text, offset) {
+    let i = text.lastIndexOf('\n', offset - 1) + 1;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    return i;
+}
+function firstCharOfNextLine(text, offset) {
+    let line = text.indexOf('\n', offset);
+    while (line !== -1) {
+        const start = firstCharOfLine(text, line + 1);
+        if (start < text.length && text[start] !== '\n' && text[start] !== '\r' && text[start] !== '#')
+            return start;
+        line = text.indexOf('\n', line + 1);
+    }
+    return offset;
 }
 /** The parser marks a duplicate key by its first character; mark the whole key. */
 function keyEnd(text, start) {
@@ -40692,153 +41506,215 @@ function sentence(message) {
     return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/date-time.ts
+/**
+ * ISO 8601 date-times as a pin's active_from and active_to carry them. The API documents "ISO
+ * 8601 date-time" and nothing narrower, so every extended-format ISO 8601 date-time is accepted;
+ * a missing offset or a short form is only unusual (a warning), and the fix is spelled out.
+ */
+const FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+function readDateTime(text) {
+    const match = FORM.exec(text);
+    if (!match)
+        return { kind: 'invalid' };
+    const [, year, month, day, hour, minute, second, fraction, zulu, sign, offsetHours, offsetMinutes,] = match.map((part) => part ?? '');
+    const y = Number(year);
+    const mo = Number(month);
+    const d = Number(day);
+    const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
+    if (mo < 1 ||
+        mo > 12 ||
+        d < 1 ||
+        d > daysInMonth ||
+        Number(hour) > 23 ||
+        Number(minute) > 59 ||
+        Number(second) > 59 ||
+        Number(offsetHours) > 23 ||
+        Number(offsetMinutes) > 59) {
+        return { kind: 'invalid' };
+    }
+    const utc = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second));
+    const time = utc + Math.floor(Number(`0${fraction}`) * 1000) - (sign === '-' ? -offset : offset) * 60_000;
+    const missingOffset = zulu === '' && sign === '';
+    const fullOffset = zulu !== '' || (sign !== '' && /^:\d{2}$/.test(text.slice(-3)));
+    if (second !== '' && fullOffset)
+        return { kind: 'valid', time };
+    const usualOffset = zulu !== '' ? 'Z' : sign !== '' ? `${sign}${offsetHours}:${offsetMinutes || '00'}` : '';
+    const usual = `${year}-${month}-${day}T${hour}:${minute}:${second || '00'}${fraction}${usualOffset}`;
+    return { kind: 'valid', time, unusual: { missingOffset, usual } };
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
+
 
 
 /**
  * The rules the API implies beyond the shape of a customization. Each rule looks only at fields
  * that have the right type, so a wrong type is reported once, by the schema, and not again here.
+ * A null means "not set", as in what the API returns: rules read it as absent.
  */
 function checkRules(document, now) {
-    return [...checkTarget(document), ...checkPins(document, now)];
-}
-function checkTarget(doc) {
-    const type = doc.target_type;
-    if (!isOneOf(type, schema/* TARGET_TYPES */.oG))
-        return [];
     const findings = [];
-    findings.push(...conditionalField(doc, [], 'target_type', type, {
+    checkUnsent(document, [], 'target_type', findings);
+    checkTarget(document, findings);
+    checkPins(document, now, findings);
+    return findings;
+}
+const present = (value) => value !== undefined && value !== null;
+const CONDITIONALS = [
+    {
+        typeKey: 'target_type',
         field: 'target_identity',
         when: 'item',
         code: 'target',
         kind: 'identity',
-    }), ...conditionalField(doc, [], 'target_type', type, {
+    },
+    {
+        typeKey: 'target_type',
         field: 'target_criteria',
         when: 'criteria',
         code: 'target',
         kind: 'criteria',
-    }), ...emptyCriteria(doc, [], 'target_criteria'));
-    if (doc.target_metadata !== undefined && type !== 'item') {
+    },
+    { typeKey: 'pin_type', field: 'pin_identity', when: 'item', code: 'pin', kind: 'identity' },
+    { typeKey: 'pin_type', field: 'pin_criteria', when: 'criteria', code: 'pin', kind: 'criteria' },
+];
+/**
+ * Keys that are never sent: nulls and server-owned keys (an exported customization has both).
+ * A null where its field is required is reported once, as missing, by `conditionalField`.
+ */
+function checkUnsent(object, base, typeKey, findings) {
+    for (const [key, value] of Object.entries(object)) {
+        if (base.length === 0 && schema/* SERVER_OWNED_KEYS */.ZA.includes(key)) {
+            findings.push({
+                path: [key],
+                part: 'key',
+                code: 'schema/server-owned',
+                message: `${key} is set by the server (an exported customization has it); it is never sent, so it changes nothing: you may remove it.`,
+            });
+            continue;
+        }
+        if (value !== null || !schema/* NULLABLE_KEYS */.bV.has(key))
+            continue;
+        const required = CONDITIONALS.some((rule) => rule.typeKey === typeKey && rule.field === key && object[typeKey] === rule.when);
+        if (required)
+            continue;
+        findings.push({
+            path: [...base, key],
+            part: 'key',
+            code: 'schema/null',
+            message: `${key} is null, which means not set: it is not sent. Remove the line, or give it a value.`,
+        });
+    }
+}
+function checkTarget(doc, findings) {
+    const type = doc.target_type;
+    if (!isOneOf(type, schema/* TARGET_TYPES */.oG))
+        return;
+    for (const rule of CONDITIONALS) {
+        if (rule.typeKey === 'target_type')
+            conditionalField(doc, [], type, rule, findings);
+    }
+    emptyCriteria(doc, [], 'target_criteria', findings);
+    if (present(doc.target_metadata) && type !== 'item') {
         findings.push({
             path: ['target_metadata'],
             part: 'key',
-            severity: 'warning',
             code: 'target/metadata-ignored',
             message: `target_metadata describes a target item, but target_type is ${type}: remove it.`,
         });
     }
-    return findings;
 }
-/** `field` is required exactly when `typeKey` has the value `rule.when`. */
-function conditionalField(object, base, typeKey, type, rule) {
-    const present = object[rule.field] !== undefined;
-    if (type === rule.when && !present) {
-        return [
-            {
-                path: [...base, typeKey],
-                severity: 'error',
-                code: `${rule.code}/missing-${rule.kind}`,
-                missing: rule.field,
-                message: `${typeKey} is ${rule.when}, so ${rule.field} is required: add ${rule.kind === 'identity' ? "the item's id" : 'a criteria object'}.`,
-            },
-        ];
+function conditionalField(object, base, type, rule, findings) {
+    const value = object[rule.field];
+    if (type === rule.when && !present(value)) {
+        const what = rule.kind === 'identity' ? "the item's id" : 'a criteria object';
+        findings.push({
+            // A null is pointed at; a key that is absent, at the type that needs it.
+            path: value === null ? [...base, rule.field] : [...base, rule.typeKey],
+            code: `${rule.code}/missing-${rule.kind}`,
+            missing: rule.field,
+            message: value === null
+                ? `${rule.field} is null, but ${rule.typeKey} is ${rule.when}, so it is required: write ${what}.`
+                : `${rule.typeKey} is ${rule.when}, so ${rule.field} is required: add ${what}.`,
+        });
     }
-    if (type !== rule.when && present) {
-        return [
-            {
-                path: [...base, rule.field],
-                part: 'key',
-                severity: 'error',
-                code: `${rule.code}/unexpected-${rule.kind}`,
-                message: `${rule.field} applies only when ${typeKey} is ${rule.when}, and it is ${type}: remove ${rule.field} or change ${typeKey}.`,
-            },
-        ];
+    else if (type !== rule.when && present(value)) {
+        findings.push({
+            path: [...base, rule.field],
+            part: 'key',
+            code: `${rule.code}/unexpected-${rule.kind}`,
+            message: `${rule.field} is for ${rule.typeKey} ${rule.when}, and this is ${type}: it is sent as written, but probably ignored. Remove it, or change ${rule.typeKey}.`,
+        });
     }
-    return [];
 }
-function emptyCriteria(object, base, key) {
+function emptyCriteria(object, base, key, findings) {
     const value = object[key];
     if (!(0,manifest_findings/* isRecord */.u4)(value) || Object.keys(value).length > 0)
-        return [];
-    return [
-        {
-            path: [...base, key],
-            severity: 'error',
-            code: 'criteria/empty',
-            message: `${key} is an empty object: it would match nothing, or everything. Describe the items, e.g. {brand: Fender}.`,
-        },
-    ];
+        return;
+    findings.push({
+        path: [...base, key],
+        code: 'criteria/empty',
+        message: `${key} is an empty object: it would match nothing, or everything. Describe the items, e.g. {brand: Fender}.`,
+    });
 }
-function checkPins(doc, now) {
+function checkPins(doc, now, findings) {
     const pins = doc.pin_definitions;
     if (!Array.isArray(pins))
-        return [];
-    const findings = [];
+        return;
     const views = [];
     pins.forEach((pin, index) => {
         if (!(0,manifest_findings/* isRecord */.u4)(pin))
             return;
         const base = ['pin_definitions', index];
+        checkUnsent(pin, base, 'pin_type', findings);
         if (isOneOf(pin.pin_type, schema/* PIN_TYPES */.a$)) {
-            const type = pin.pin_type;
-            findings.push(...conditionalField(pin, base, 'pin_type', type, {
-                field: 'pin_identity',
-                when: 'item',
-                code: 'pin',
-                kind: 'identity',
-            }), ...conditionalField(pin, base, 'pin_type', type, {
-                field: 'pin_criteria',
-                when: 'criteria',
-                code: 'pin',
-                kind: 'criteria',
-            }));
+            for (const rule of CONDITIONALS) {
+                if (rule.typeKey === 'pin_type')
+                    conditionalField(pin, base, pin.pin_type, rule, findings);
+            }
         }
-        findings.push(...emptyCriteria(pin, base, 'pin_criteria'));
-        findings.push(...checkBlock(pin, base));
-        const window = checkWindow(pin, base, now, findings);
+        emptyCriteria(pin, base, 'pin_criteria', findings);
+        checkBlock(pin, base, findings);
         views.push({
             index,
             position: Number.isInteger(pin.position) ? pin.position : undefined,
             widget: typeof pin.widget_id === 'string' ? pin.widget_id : undefined,
             identity: typeof pin.pin_identity === 'string' ? pin.pin_identity : undefined,
-            ...window,
+            ...checkWindow(pin, base, now, findings),
         });
     });
-    findings.push(...checkCollisions(views));
-    return findings;
+    checkCollisions(views, findings);
 }
-function checkBlock(pin, base) {
+/** The docs pair a block pin with position 0; anything else is legal but probably a slip. */
+function checkBlock(pin, base, findings) {
     const block = pin.is_block_pin;
     const position = pin.position;
-    if (block === true && Number.isInteger(position) && position !== 0) {
-        return [
-            {
-                path: [...base, 'position'],
-                severity: 'error',
-                code: 'pin/block-position',
-                message: `A block pin (is_block_pin: true) must have position 0, not ${(0,manifest_findings/* quote */.hD)(position)}: set position: 0, or remove is_block_pin to pin the item.`,
-            },
-        ];
+    // A block flag of the wrong type is the schema's to report, once.
+    if (!Number.isInteger(position) || (present(block) && typeof block !== 'boolean'))
+        return;
+    if (block === true && position !== 0) {
+        findings.push({
+            path: [...base, 'position'],
+            code: 'pin/block-position',
+            message: `is_block_pin: true with position ${(0,manifest_findings/* quote */.hD)(position)}: the docs give block pins position 0. Set position: 0 to block the item, or remove is_block_pin to pin it at ${(0,manifest_findings/* quote */.hD)(position)}.`,
+        });
     }
-    if (position === 0 && block !== true) {
-        return [
-            {
-                path: [...base, 'position'],
-                severity: 'error',
-                code: 'pin/block-position',
-                message: 'position 0 is for block pins: add is_block_pin: true to block the item, or use 1 or more to pin it at that position (-1 for every position).',
-            },
-        ];
+    else if (position === 0 && block !== true) {
+        findings.push({
+            path: [...base, 'position'],
+            code: 'pin/block-position',
+            message: 'position 0 without is_block_pin: true: the docs use 0 for block pins. Add is_block_pin: true to block the item, or use 1 or more to pin it at that position (-1 for every position).',
+        });
     }
-    return [];
 }
 function checkWindow(pin, base, now, findings) {
-    const from = parseDate(pin.active_from);
-    const to = parseDate(pin.active_to);
+    const from = checkDate(pin, base, 'active_from', findings);
+    const to = checkDate(pin, base, 'active_to', findings);
     if (from !== undefined && to !== undefined && from >= to) {
         findings.push({
             path: [...base, 'active_to'],
-            severity: 'error',
             code: 'pin/date-order',
             message: `active_to (${String(pin.active_to)}) is not after active_from (${String(pin.active_from)}): the pin would never be active. Swap or correct them.`,
         });
@@ -40846,52 +41722,117 @@ function checkWindow(pin, base, now, findings) {
     else if (to !== undefined && to <= now.getTime()) {
         findings.push({
             path: [...base, 'active_to'],
-            severity: 'warning',
             code: 'pin/expired',
             message: `This pin expired at ${String(pin.active_to)} and no longer has any effect: remove it, or move active_to into the future.`,
         });
     }
     return { from, to };
 }
-/** Pins collide only where they apply at the same time, so non-overlapping windows are fine. */
-function overlaps(a, b) {
-    return (a.from ?? -Infinity) < (b.to ?? Infinity) && (b.from ?? -Infinity) < (a.to ?? Infinity);
+/** The instant a date field names, for the checks that compare them; a wrong type is the schema's. */
+function checkDate(pin, base, key, findings) {
+    const value = pin[key];
+    if (typeof value !== 'string')
+        return undefined;
+    const reading = readDateTime(value);
+    if (reading.kind === 'invalid') {
+        findings.push({
+            path: [...base, key],
+            code: 'pin/date-format',
+            message: `${key} is ${(0,manifest_findings/* quote */.hD)(value)}, which is not ${/^\d{4}-\d{2}-\d{2}T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
+        });
+        return undefined;
+    }
+    if (reading.unusual) {
+        const { missingOffset, usual } = reading.unusual;
+        findings.push({
+            path: [...base, key],
+            code: 'pin/date-unusual',
+            message: missingOffset
+                ? `${key} ${(0,manifest_findings/* quote */.hD)(value)} has no UTC offset, so the server decides which time zone it is in: add Z or +01:00 to say which time zone (e.g. ${usual}Z).`
+                : `${key} ${(0,manifest_findings/* quote */.hD)(value)} is ISO 8601 in a short form that some parsers refuse: write ${usual}.`,
+        });
+    }
+    return reading.time;
 }
-function checkCollisions(pins) {
-    const findings = [];
-    pins.forEach((pin, i) => {
-        const earlier = pins
-            .slice(0, i)
-            .filter((other) => other.widget === pin.widget && overlaps(other, pin));
-        const widget = pin.widget === undefined ? 'without a widget_id' : `for widget ${(0,manifest_findings/* quote */.hD)(pin.widget)}`;
-        const samePosition = pin.position !== undefined && pin.position >= 1
-            ? earlier.find((other) => other.position === pin.position)
-            : undefined;
-        if (samePosition) {
-            findings.push({
-                path: ['pin_definitions', pin.index, 'position'],
-                severity: 'warning',
-                code: 'pin/position-collision',
-                message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${samePosition.index + 1} does: only one item can be shown there. Move one of them.`,
-            });
+/**
+ * Pins collide only for the same widget at overlapping times. Grouped by widget and position
+ * (or item), each group is swept once, so a document with tens of thousands of pins stays fast.
+ */
+function checkCollisions(pins, findings) {
+    const groups = new Map();
+    const add = (kind, value, pin) => {
+        const key = JSON.stringify([kind, pin.widget ?? null, value]);
+        const group = groups.get(key);
+        if (group)
+            group.pins.push(pin);
+        else
+            groups.set(key, { kind, pins: [pin] });
+    };
+    for (const pin of pins) {
+        if (pin.position !== undefined && pin.position >= 1)
+            add('position', pin.position, pin);
+        if (pin.identity !== undefined)
+            add('item', pin.identity, pin);
+    }
+    for (const { kind, pins: group } of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const earlier = earlierOverlapping(group);
+        group.forEach((pin, i) => {
+            const other = earlier[i];
+            if (!other)
+                return;
+            const widget = pin.widget === undefined ? 'without a widget_id' : `for widget ${(0,manifest_findings/* quote */.hD)(pin.widget)}`;
+            findings.push(kind === 'position'
+                ? {
+                    path: ['pin_definitions', pin.index, 'position'],
+                    code: 'pin/position-collision',
+                    message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${other.index + 1} does: only one item can be shown there. Move one of them.`,
+                }
+                : {
+                    path: ['pin_definitions', pin.index, 'pin_identity'],
+                    code: 'pin/duplicate-item',
+                    message: `Item ${(0,manifest_findings/* quote */.hD)(pin.identity)} is already pinned by pin ${other.index + 1} ${widget}: keep one of the two pins.`,
+                });
+        });
+    }
+}
+/**
+ * For each pin, an earlier one whose time window overlaps its own, in O(n log n): a Fenwick tree
+ * over the windows' starts keeps, for every prefix of starts, the earlier window ending last.
+ */
+function earlierOverlapping(pins) {
+    const start = (pin) => pin.from ?? -Infinity;
+    const end = (pin) => pin.to ?? Infinity;
+    const starts = [...new Set(pins.map(start))].sort((a, b) => a - b);
+    const tree = new Array(starts.length + 1);
+    return pins.map((pin) => {
+        let latest;
+        for (let i = countBelow(starts, end(pin)); i > 0; i -= i & -i) {
+            const candidate = tree[i];
+            if (candidate && (!latest || end(candidate) > end(latest)))
+                latest = candidate;
         }
-        const sameItem = pin.identity !== undefined
-            ? earlier.find((other) => other.identity === pin.identity)
-            : undefined;
-        if (sameItem) {
-            findings.push({
-                path: ['pin_definitions', pin.index, 'pin_identity'],
-                severity: 'warning',
-                code: 'pin/duplicate-item',
-                message: `Item ${(0,manifest_findings/* quote */.hD)(pin.identity)} is already pinned by pin ${sameItem.index + 1} ${widget}: keep one of the two pins.`,
-            });
+        for (let i = countBelow(starts, start(pin)) + 1; i <= starts.length; i += i & -i) {
+            const held = tree[i];
+            if (!held || end(pin) > end(held))
+                tree[i] = pin;
         }
+        return latest && end(latest) > start(pin) ? latest : undefined;
     });
-    return findings;
 }
-function parseDate(value) {
-    // Only well-formed values take part; the schema reports the others.
-    return schema/* dateTime */.KQ.safeParse(value).success ? Date.parse(value) : undefined;
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values, limit) {
+    let low = 0;
+    let high = values.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((values[middle] ?? 0) < limit)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 function isOneOf(value, options) {
     return typeof value === 'string' && options.includes(value);
@@ -40900,6 +41841,8 @@ function isOneOf(value, options) {
 // EXTERNAL MODULE: ./src/manifest/scope.ts
 var manifest_scope = __nccwpck_require__(4817);
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
+
+
 
 
 
@@ -40933,22 +41876,16 @@ function checkSource(source, now) {
  */
 function checkJsonSyntax(source) {
     const text = stripBom(source.text);
-    try {
-        JSON.parse(text);
+    const error = jsonSyntaxError(text);
+    if (!error)
         return undefined;
-    }
-    catch (error) {
-        const message = (0,error_message/* errorMessage */.g)(error);
-        const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
-        const position = lineIndex(text)({ start: offset, end: offset + 1 });
-        return {
-            file: source.file,
-            ...position,
-            severity: 'error',
-            code: 'json/syntax',
-            message: `This .json file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
-        };
-    }
+    return {
+        file: source.file,
+        ...lineIndex(text)({ start: error.offset, end: error.offset + 1 }),
+        severity: (0,codes/* severityOf */.xJ)('json/syntax'),
+        code: 'json/syntax',
+        message: `This .json file is not valid JSON: ${error.message}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
+    };
 }
 /**
  * The checks across files (one customization per scope), then the documents to submit.
@@ -40990,7 +41927,7 @@ function crossCheck(reports, textOf) {
  */
 function checkFast(source, now) {
     const text = stripBom(source.text);
-    if (nestingDepth(text, MAX_NESTING).exceeded)
+    if (nestingDepth(text, ESTIMATED_NESTING_LIMIT).exceeded)
         return undefined;
     const values = fastParse(text);
     if (!values || values.length === 0 || values.length > MAX_DOCUMENTS)
@@ -41014,10 +41951,10 @@ function checkFast(source, now) {
 }
 function checkFully(source, now) {
     const parsed = parseSource(source.text);
-    const problems = parsed.issues.map(({ range, severity, code, message }) => ({
+    const problems = parsed.issues.map(({ range, code, message }) => ({
         file: source.file,
         ...parsed.position(range),
-        severity,
+        severity: (0,codes/* severityOf */.xJ)(code),
         code,
         message,
     }));
@@ -41026,7 +41963,8 @@ function checkFully(source, now) {
         if (document.value === undefined)
             continue;
         const located = checkDocument(document.value, now).map((finding) => toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding));
-        problems.push(...located);
+        for (const problem of located)
+            problems.push(problem);
         documents.push({
             index: document.index,
             line: parsed.position({ start: document.start, end: document.start }).line,
@@ -41035,14 +41973,30 @@ function checkFully(source, now) {
             errors: located.filter((p) => p.severity === 'error').length,
         });
     }
-    return { file: source.file, problems, documents };
+    return { file: source.file, problems: capped(problems), documents };
+}
+/** The first problems in reading order, and one more that counts the rest. */
+function capped(problems) {
+    if (problems.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG)
+        return problems;
+    const sorted = problems.sort(manifest_problems/* compareProblems */.i);
+    const first = sorted[codes/* MAX_PROBLEMS_PER_FILE */.JG];
+    const rest = sorted.length - codes/* MAX_PROBLEMS_PER_FILE */.JG;
+    return [
+        ...sorted.slice(0, codes/* MAX_PROBLEMS_PER_FILE */.JG),
+        {
+            ...first,
+            severity: (0,codes/* severityOf */.xJ)('file/too-many-problems'),
+            code: 'file/too-many-problems',
+            message: `${rest} or more problems from here on are not listed (at most ${codes/* MAX_PROBLEMS_PER_FILE */.JG} per file). Fix the ones above and check again.`,
+        },
+    ];
 }
 function checkDocument(value, now) {
     if (value === null) {
         return [
             {
                 path: [],
-                severity: 'error',
                 code: 'document/empty',
                 message: 'This document is empty. Remove the stray `---`, or write a customization here.',
             },
@@ -41052,7 +42006,6 @@ function checkDocument(value, now) {
         return [
             {
                 path: [],
-                severity: 'error',
                 code: 'document/not-mapping',
                 message: `A customization is a mapping of keys (model, target_type, pin_definitions, ...), not ${Array.isArray(value) ? 'a list' : 'a single value'}.`,
             },
@@ -41064,7 +42017,7 @@ function toProblem(file, parsed, range, finding) {
     return {
         file,
         ...parsed.position(range),
-        severity: finding.severity,
+        severity: (0,codes/* severityOf */.xJ)(finding.code),
         code: finding.code,
         message: finding.message,
     };
@@ -41087,7 +42040,12 @@ function* duplicateScopes(entries) {
         const places = group.map((entry) => `${entry.file}:${entry.document.line}`);
         for (const [i, entry] of group.entries()) {
             const scope = entry.document.scope;
-            const others = places.filter((_, j) => j !== i).join(', ');
+            // At most five others are named: a group can be large, and the message stays linear.
+            const named = places
+                .slice(0, 6)
+                .filter((_, j) => j !== i)
+                .slice(0, 5);
+            const others = named.join(', ') + (group.length - 1 > 5 ? ` and ${group.length - 6} more` : '');
             const field = scope.target_type === 'item'
                 ? 'target_identity'
                 : scope.target_type === 'criteria'
@@ -41097,7 +42055,6 @@ function* duplicateScopes(entries) {
                 entry,
                 finding: {
                     path: [field],
-                    severity: 'error',
                     code: 'scope/duplicate',
                     message: `Another document has the same scope (${(0,manifest_scope/* describeScope */.OI)(scope)}): ${others}. One customization per model and target: merge their pins into one document.`,
                 },
@@ -41105,10 +42062,23 @@ function* duplicateScopes(entries) {
         }
     }
 }
-/** What is sent: the manifest minus the editor-only `$schema`. */
+/**
+ * What is sent: the manifest without the editor-only `$schema`, the server-owned keys and the
+ * nulls of optional fields (all warned about), so an exported customization sends only what a
+ * hand-written one would.
+ */
 function toCustomization(value) {
-    const { $schema: _schema, ...body } = value;
+    const body = withoutUnsent(value);
+    delete body.$schema;
+    for (const key of schema/* SERVER_OWNED_KEYS */.ZA)
+        delete body[key];
+    if (Array.isArray(body.pin_definitions)) {
+        body.pin_definitions = body.pin_definitions.map((pin) => withoutUnsent(pin));
+    }
     return body;
+}
+function withoutUnsent(object) {
+    return Object.fromEntries(Object.entries(object).filter(([key, item]) => item !== null || !schema/* NULLABLE_KEYS */.bV.has(key)));
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/check-files.ts
@@ -44252,7 +45222,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -44260,7 +45230,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -44274,12 +45244,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

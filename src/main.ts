@@ -34,6 +34,9 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   }
   // Validation problems and failed submissions share GitHub's annotation limit: emitted together.
   let annotations: Problem[] = []
+  // Written after the annotations: GitHub shows 10 errors per step, and this must not take a
+  // problem's place.
+  let failure: string | undefined
   try {
     const config = readConfig((name) => core.getInput(name))
     const deadline = startDeadline(config.deadlineMinutes)
@@ -124,7 +127,7 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
       drift > 0 ||
       (config.failOnWarning && counts.warning > 0)
     ) {
-      io.setFailed(
+      failure =
         [
           counts.error + counts.warning > 0 &&
             `${counts.error} error(s) and ${counts.warning} warning(s) in the manifests`,
@@ -132,13 +135,13 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
           drift > 0 && `${drift} change(s) between git and Luigi's Box (fail-on-drift)`,
         ]
           .filter(Boolean)
-          .join('; ') + '. See the annotations and the job summary.',
-      )
+          .join('; ') + '. See the annotations and the job summary.'
     }
   } catch (error) {
-    io.setFailed(errorMessage(error))
+    failure = errorMessage(error)
   } finally {
     annotate(annotations, io)
+    if (failure !== undefined) io.setFailed(failure)
     io.setOutputs(outputs)
   }
 }

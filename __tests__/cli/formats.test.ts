@@ -55,7 +55,7 @@ describe('--format github', () => {
     ).toEqual([
       ['error', HOSTILE_NAME, 7, 'schema/unknown-key'],
       ['error', 'luigisbox/b.yml', 2, 'schema/enum'],
-      ['error', 'luigisbox/b.yml', 4, 'pin/block-position'],
+      ['error', 'luigisbox/b.yml', 4, 'pin/position'],
     ])
     expect(annotations[0]?.message).toContain('::error::forged')
     expect(annotations[1]?.properties).toMatchObject({ col: 14, endColumn: 19, endLine: 2 })
@@ -104,7 +104,7 @@ describe('--format sarif', () => {
     ).toEqual([
       ['schema/unknown-key', 'error', 'luigisbox/50%25%2C%20a%3Ab.yml', 7, 'schema/unknown-key'],
       ['schema/enum', 'error', 'luigisbox/b.yml', 2, 'schema/enum'],
-      ['pin/block-position', 'error', 'luigisbox/b.yml', 4, 'pin/block-position'],
+      ['pin/position', 'error', 'luigisbox/b.yml', 4, 'pin/position'],
       ['pin/expired', 'warning', 'luigisbox/old.yml', 7, 'pin/expired'],
     ])
     expect(sarifRun?.results[1]?.locations[0]?.physicalLocation.region).toEqual({

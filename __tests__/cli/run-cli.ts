@@ -82,7 +82,7 @@ export const valid = (model: string) =>
 export const broken = `model: basket
 target_type: items
 pin_definitions:
-  - position: 0
+  - position: -2
     pin_type: item
     pin_identity: /p/1/
 `

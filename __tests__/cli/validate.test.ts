@@ -38,7 +38,7 @@ pin_definitions:
 
 const brokenLines = [
   'luigisbox/a.yml:2:14 error schema/enum target_type must be one of item, criteria, all, not "items": did you mean "item"?',
-  'luigisbox/a.yml:4:15 error pin/block-position position 0 is for block pins: add is_block_pin: true to block the item, or use 1 or more to pin it at that position (-1 for every position).',
+  'luigisbox/a.yml:4:15 error pin/position position is -2: it must be an integer: -1 for every position, 0 to block, 1 or more for that position.',
   'luigisbox/c.json:4:37 error pin/position position is "1": it must be an integer: -1 for every position, 0 to block, 1 or more for that position.',
 ]
 
@@ -106,7 +106,7 @@ describe('validate', () => {
     expect(output.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual([
       'luigisbox/0000.yml:2:14 scope/duplicate',
       'luigisbox/0750.yml:2:14 schema/enum',
-      'luigisbox/0750.yml:4:15 pin/block-position',
+      'luigisbox/0750.yml:4:15 pin/position',
       'luigisbox/0999.yml:2:14 scope/duplicate',
     ])
   }, 30_000)
@@ -124,7 +124,7 @@ describe('validate', () => {
     expect(output.summary).toEqual({ files: 3, errors: 3, warnings: 1 })
     expect(output.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual([
       'luigisbox/a.yml:2:14 schema/enum',
-      'luigisbox/a.yml:4:15 pin/block-position',
+      'luigisbox/a.yml:4:15 pin/position',
       'luigisbox/c.json:4:37 pin/position',
       'luigisbox/old.yml:7:16 pin/expired',
     ])

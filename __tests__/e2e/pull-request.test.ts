@@ -17,7 +17,7 @@ pin_definitions:
   - position: 1
     pin_type: item
     pin_identty: /p/2/
-  - position: 0
+  - position: -2
     pin_type: item
     pin_identity: /p/3/
 `
@@ -77,7 +77,7 @@ test('each mistake gets its own annotation on its own line; unchanged files are 
   ).toEqual([
     ['luigisbox/home.yml', 2, 14, 'schema/enum'],
     ['luigisbox/home.yml', 7, 5, 'schema/unknown-key'],
-    ['luigisbox/home.yml', 8, 15, 'pin/block-position'],
+    ['luigisbox/home.yml', 8, 15, 'pin/position'],
   ])
   expect(errors[1]?.message).toContain('did you mean "pin_identity"')
   expect(result.annotations.some((a) => a.properties.file === 'luigisbox/old-broken.yml')).toBe(

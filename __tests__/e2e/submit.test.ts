@@ -126,13 +126,13 @@ test('invalid documents are annotated and never sent; the valid ones are', async
   try {
     const workspace = await makeWorkspace({
       ...files,
-      'luigisbox/a.yml': manifest('/p/a/').replace('position: 1', 'position: 0'),
+      'luigisbox/a.yml': manifest('/p/a/').replace('position: 1', 'position: -2'),
     })
     const result = await merge(sandbox, workspace, Object.keys(files))
     expect(result.exitCode).toBe(1)
     expect(
       result.annotations.find((a) => a.properties.file === 'luigisbox/a.yml')?.properties.title,
-    ).toBe('pin/block-position')
+    ).toBe('pin/position')
     expect(sandbox.store.size).toBe(3)
     const rows = JSON.parse(result.outputs.customizations ?? '[]') as {
       file: string

@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { parse, stringify, type ToStringOptions } from 'yaml'
 import { decodeManifest } from '../../src/workspace/read.js'
 import { parseSource } from '../../src/manifest/parse.js'
+import { severityOf } from '../../src/manifest/codes.js'
 import { compareProblems, type Problem } from '../../src/manifest/problems.js'
 import { customizationSchema } from '../../src/manifest/schema.js'
 import { validateSources, type ValidationResult } from '../../src/manifest/validate.js'
@@ -91,7 +92,7 @@ function expectSubmitOnlyValid(
     expect(document.customization).toEqual(read)
     // In a file of one document, any error is that document's: it must not be submitted.
     if (parsed.documents.length === 1) {
-      expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+      expect(parsed.issues.filter((i) => severityOf(i.code) === 'error')).toEqual([])
       const errors = result.problems.filter(
         (p) => p.file === document.file && p.severity === 'error',
       )
@@ -469,6 +470,9 @@ function renameKey(object: Doc, from: string, to: string): void {
 }
 
 /** A value of the wrong type for each field, written on the key's own line. */
+/** Optional fields may be null (a warning, as in what the API returns); these may not. */
+const NOT_NULLABLE = new Set(['model', '$schema'])
+
 function wrongValues(key: string): Json[] {
   switch (key) {
     case 'position':
@@ -478,19 +482,20 @@ function wrongValues(key: string): Json[] {
       return [42, true, 'items', null]
     case 'is_block_pin':
     case 'is_bundle_pin':
-      return ['true', 1, null, []]
+      return ['true', 1, []]
     case 'target_criteria':
     case 'pin_criteria':
     case 'target_metadata':
-      return ['x', 42, [], null]
+      return ['x', 42, []]
     case 'tags':
+      return ['x', 42, {}]
     case 'pin_definitions':
       return ['x', 42, {}, null]
     case 'active_from':
     case 'active_to':
       return [42, '2026-13-01', 'tomorrow', true]
     default:
-      return [42, true, null, [], {}]
+      return [42, true, ...(NOT_NULLABLE.has(key) ? [null] : []), [], {}]
   }
 }
 

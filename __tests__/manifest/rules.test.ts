@@ -26,9 +26,10 @@ const cases: Case[] = [
   {
     code: 'json/syntax',
     file: 'luigisbox/case.json',
+    // At the trailing comma itself.
     text: '{\n  "model": "basket",\n  "target_type": "all",\n}\n',
-    line: 4,
-    column: 1,
+    line: 3,
+    column: 23,
   },
   { code: 'file/empty', text: '# nothing here\n', line: 1, column: 1 },
   {
@@ -181,6 +182,26 @@ const cases: Case[] = [
     column: 16,
   },
   {
+    code: 'pin/date-unusual',
+    text: base(
+      '  - position: 1\n    pin_type: item\n    pin_identity: x\n    active_to: 2026-12-01T00:00:00\n',
+    ),
+    line: 8,
+    column: 16,
+  },
+  {
+    code: 'schema/null',
+    text: base('  - position: 1\n    pin_type: item\n    pin_identity: x\n    widget_id: null\n'),
+    line: 8,
+    column: 5,
+  },
+  {
+    code: 'schema/server-owned',
+    text: `id: 199620b4-df1a-46e8-ab59-9e9ed9af7106\n${base()}`,
+    line: 1,
+    column: 1,
+  },
+  {
     code: 'pin/date-order',
     text: base(
       '  - position: 1\n    pin_type: item\n    pin_identity: x\n    active_from: 2026-09-01T00:00:00Z\n    active_to: 2026-08-01T00:00:00Z\n',
@@ -290,6 +311,18 @@ test('too many documents: reported at the first document past the limit', () => 
   expect(documents).toHaveLength(100)
 })
 
+test('too many problems: the first 200 in reading order, then one that says more follow', () => {
+  // 150,000 pins without a pin_type: checked quickly, and reported in bounded space.
+  const text = `model: m\ntarget_type: all\npin_definitions:\n${'  - {position: -1}\n'.repeat(150_000)}`
+  const started = Date.now()
+  const { problems } = validateSources([{ file: 'a.yml', text }], now)
+  expect(Date.now() - started).toBeLessThan(30_000)
+  expect(problems).toHaveLength(201)
+  expect(problems.slice(0, 200).every((p) => p.code === 'schema/required')).toBe(true)
+  expect(problems[200]).toMatchObject({ code: 'file/too-many-problems', line: 204, column: 5 })
+  expect(problems[200]?.message).toMatch(/^\d+ or more problems from here on are not listed/)
+}, 60_000)
+
 describe('file guards', () => {
   let workspace: string
   beforeAll(async () => {
@@ -372,6 +405,7 @@ test('every documented code is covered by a test here, and every case is documen
     ...cases.map((c) => c.code),
     'scope/duplicate',
     'file/too-many-documents',
+    'file/too-many-problems',
     'file/too-large',
     'file/encoding',
     'file/outside-workspace',

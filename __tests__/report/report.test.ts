@@ -11,6 +11,9 @@ import { RULES } from '../../src/manifest/codes.js'
 import type { Problem } from '../../src/manifest/problems.js'
 import type { Outcome } from '../../src/sync/outcome.js'
 import { validateSources } from '../../src/manifest/validate.js'
+import { workflowDispatchEvent } from '../../tools/runner/event-payloads.js'
+import { runAction } from '../../tools/runner/run-action.js'
+import { cleanupWorkspaces, makeWorkspace } from '../../tools/runner/workspaces.js'
 
 const problem = (over: Partial<Problem> = {}): Problem => ({
   file: 'luigisbox/a.yml',
@@ -425,4 +428,35 @@ describe('validationSummary', () => {
       }
     })
   })
+})
+
+describe('the step failure and GitHub’s 10 annotations per level', () => {
+  afterAll(cleanupWorkspaces)
+
+  test('the 10 errors shown are 10 located problems, "N more" is exact, the failure comes last', async () => {
+    // Twelve errors: one unknown key in each of twelve pins.
+    const pins = Array.from(
+      { length: 12 },
+      (_, i) => `  - {position: ${i + 1}, pin_type: item, pin_identty: /p/${i}/}\n`,
+    ).join('')
+    const workspace = await makeWorkspace({
+      'luigisbox/a.yml': `model: basket\ntarget_type: all\npin_definitions:\n${pins}`,
+    })
+    const result = await runAction({
+      eventName: 'workflow_dispatch',
+      event: workflowDispatchEvent({ ref: 'refs/heads/feature' }),
+      // Validating all files on a branch asks GitHub nothing: a closed port proves it.
+      apiUrl: 'http://127.0.0.1:9',
+      workspace,
+      inputs: { mode: 'validate' },
+    })
+    expect(result.exitCode).toBe(1)
+    const levels = result.annotations.map((a) => `${a.level} ${a.properties.file ?? '-'}`)
+    expect(levels.slice(0, ANNOTATIONS_PER_LEVEL)).toEqual(
+      Array.from({ length: ANNOTATIONS_PER_LEVEL }, () => 'error luigisbox/a.yml'),
+    )
+    expect(levels.slice(ANNOTATIONS_PER_LEVEL)).toEqual(['notice -', 'error -'])
+    expect(result.annotations.at(-2)?.message).toMatch(/^2 more errors not shown as annotations/)
+    expect(result.annotations.at(-1)?.message).toMatch(/^12 error\(s\) and 0 warning\(s\)/)
+  }, 30_000)
 })

@@ -1,8 +1,10 @@
+import * as z from 'zod'
 import type { core } from 'zod'
 import { formatPath, isRecord, quote, type Finding } from './findings.js'
 import type { Path } from './parse.js'
 import { closest } from './suggest.js'
-import { CUSTOMIZATION_KEYS, customizationSchema, PIN_KEYS } from './schema.js'
+import { MAX_PROBLEMS_PER_FILE } from './codes.js'
+import { CUSTOMIZATION_KEYS, manifestPinSchema, manifestSchema, PIN_KEYS } from './schema.js'
 
 /** What each field is, so a "missing" or "wrong type" message can say what to write. */
 const FIELD_HINTS: Record<string, string> = {
@@ -27,9 +29,27 @@ const FIELD_HINTS: Record<string, string> = {
 
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 export function checkSchema(value: unknown): Finding[] {
-  const result = customizationSchema.safeParse(value)
+  const findings = issuesOf(outsidePins, value, [], value)
+  const pins = isRecord(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : []
+  // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
+  // broken pins must not cost 100,000 problems' time and memory.
+  for (let i = 0; i < pins.length && findings.length <= MAX_PROBLEMS_PER_FILE; i++) {
+    for (const finding of issuesOf(manifestPinSchema, pins[i], ['pin_definitions', i], value)) {
+      findings.push(finding)
+    }
+  }
+  return findings
+}
+
+/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
+const outsidePins = manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) })
+
+function issuesOf(schema: z.ZodType, value: unknown, base: Path, document: unknown): Finding[] {
+  const result = schema.safeParse(value)
   if (result.success) return []
-  return result.error.issues.flatMap((issue) => toFindings(issue, value))
+  return result.error.issues.flatMap((issue) =>
+    toFindings({ ...issue, path: [...base, ...issue.path] } as core.$ZodIssue, document),
+  )
 }
 
 function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
@@ -45,10 +65,20 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
     return [
       {
         path: parent,
-        severity: 'error',
         code: 'schema/required',
         missing: field,
         message: `Missing required key "${field}" in ${formatPath(parent)}: add ${hint ?? 'it'}.`,
+      },
+    ]
+  }
+  // Optional fields may be null; a required one may not, and that is one problem, not a type.
+  if (actual === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return [
+      {
+        path,
+        code: 'schema/required',
+        missing: field,
+        message: `${at} is null, but it is required: write ${hint ?? 'a value'}.`,
       },
     ]
   }
@@ -69,7 +99,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
         return {
           path: [...path, key],
           part: 'key',
-          severity: 'error',
           code: 'schema/unknown-key',
           message: `Unknown key ${quote(key)} in ${where}: ${advice}`,
           suggestion: near,
@@ -81,9 +110,8 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       return [
         {
           path,
-          severity: 'error',
           code: 'schema/type',
-          message: `${at} must be ${hint ?? issue.expected}, not ${describeType(actual)} ${quote(actual)}.`,
+          message: `${at} must be ${hint ?? issue.expected}, not ${describeType(actual)} ${quote(actual)}${typeAdvice(issue.expected, actual)}`,
         },
       ]
     }
@@ -93,7 +121,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       return [
         {
           path,
-          severity: 'error',
           code: 'schema/enum',
           message:
             `${at} must be one of ${options.join(', ')}, not ${quote(actual)}` +
@@ -107,7 +134,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
         return [
           {
             path,
-            severity: 'error',
             code: 'pins/empty',
             message:
               'pin_definitions is empty: add at least one pin. To remove a customization, delete its document.',
@@ -117,7 +143,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       return [
         {
           path,
-          severity: 'error',
           code: 'schema/empty-string',
           message: `${at} is empty: write ${hint ?? 'a value'}.`,
         },
@@ -127,7 +152,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       return [
         {
           path,
-          severity: 'error',
           code: 'pin/date-format',
           message: `${at} is ${quote(actual)}, not an ISO 8601 date-time with a time zone: write e.g. 2026-01-31T00:00:00Z or 2026-01-31T00:00:00+01:00.`,
         },
@@ -136,7 +160,6 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       return [
         {
           path,
-          severity: 'error',
           code: 'schema/type',
           message: `${at}: ${issue.message}${hint ? ` (expected ${hint})` : ''}.`,
         },
@@ -147,10 +170,24 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
 function positionFinding(path: Path, actual: unknown): Finding {
   return {
     path,
-    severity: 'error',
     code: 'pin/position',
     message: `position is ${quote(actual)}: it must be ${FIELD_HINTS.position}.`,
   }
+}
+
+/** What to write instead, where YAML read a value as another type than was meant. */
+function typeAdvice(expected: string, actual: unknown): string {
+  if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
+    return ': quote it as written, so YAML reads it as text (unquoted digits are a number, and lose leading zeros).'
+  }
+  if (
+    expected === 'boolean' &&
+    typeof actual === 'string' &&
+    /^(?:y|yes|n|no|on|off)$/i.test(actual)
+  ) {
+    return `: YAML 1.2 reads ${actual} as text. Write true or false.`
+  }
+  return '.'
 }
 
 function lastKey(path: Path): string {

@@ -1,13 +1,12 @@
 import type { ProblemCode } from './codes.js'
 import type { Path } from './parse.js'
-import type { Severity } from './codes.js'
 
 /** A problem inside one document, addressed by the path of the key or value it is about. */
 export interface Finding {
   path: Path
   /** Point at the key itself (unknown or misplaced keys) or at its value (the default). */
   part?: 'key' | 'value'
-  severity: Severity
+  /** Its severity is the code's, from codes.ts. */
   code: ProblemCode
   message: string
   /** For a missing required key: its name, so a misspelling of it is reported once, not twice. */

@@ -1,5 +1,17 @@
 import type { ProblemCode } from './codes.js'
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml'
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Composer,
+  Parser,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml'
 import { nestingDepth } from './nesting.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { errorMessage } from '../error-message.js'
@@ -10,7 +22,6 @@ export type Path = readonly PathSegment[]
 /** A problem found while parsing, before it is tied to a file. */
 export interface ParseIssue {
   range: Range
-  severity: 'error' | 'warning'
   code: ProblemCode
   message: string
 }
@@ -34,6 +45,11 @@ export interface ParsedSource {
 
 export const MAX_DOCUMENTS = 100
 export const MAX_NESTING = 64
+/**
+ * The text estimate may count a level twice where a block scalar or a quoted string looks like
+ * structure, so it refuses only what is far too deep; the data is then counted exactly.
+ */
+export const ESTIMATED_NESTING_LIMIT = MAX_NESTING * 2
 /** `yaml`'s own default: more aliases than this in one document is treated as a resource attack. */
 const MAX_ALIAS_COUNT = 100
 
@@ -46,12 +62,11 @@ export function parseSource(raw: string): ParsedSource {
   const position = lineIndex(text)
   const issues: ParseIssue[] = []
 
-  const depth = nestingDepth(text, MAX_NESTING)
+  const depth = nestingDepth(text, ESTIMATED_NESTING_LIMIT)
   if (depth.exceeded) {
     // Deep nesting can exhaust the stack inside the parser, at times fatally: refuse it unparsed.
     issues.push({
       range: { start: depth.offset, end: depth.offset + 1 },
-      severity: 'error',
       code: 'yaml/too-deep',
       message: `Nesting is deeper than ${MAX_NESTING} levels here. A customization needs only a few levels; flatten this data.`,
     })
@@ -60,11 +75,10 @@ export function parseSource(raw: string): ParsedSource {
 
   let parsed: Document.Parsed[]
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true })
+    parsed = parseDocuments(text)
   } catch (error) {
     issues.push({
       range: { start: 0, end: 0 },
-      severity: 'error',
       code: 'yaml/syntax',
       message: `The parser gave up on this file: ${errorMessage(error)}`,
     })
@@ -74,7 +88,6 @@ export function parseSource(raw: string): ParsedSource {
   if (text.trim() === '' || parsed.length === 0) {
     issues.push({
       range: { start: 0, end: 0 },
-      severity: 'error',
       code: 'file/empty',
       message: 'The file holds no customization. Add one, or delete the file.',
     })
@@ -85,15 +98,31 @@ export function parseSource(raw: string): ParsedSource {
     const first = parsed[MAX_DOCUMENTS]?.range[0] ?? 0
     issues.push({
       range: { start: first, end: first },
-      severity: 'error',
       code: 'file/too-many-documents',
-      message: `The file holds ${parsed.length} documents; at most ${MAX_DOCUMENTS} are allowed. Split it into several files.`,
+      message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
     })
     parsed = parsed.slice(0, MAX_DOCUMENTS)
   }
 
   const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues))
   return { documents, issues, position }
+}
+
+/**
+ * The documents, composed one at a time and no further than one past the limit, so a file of
+ * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
+ * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
+ */
+function parseDocuments(text: string): Document.Parsed[] {
+  // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' })
+  const documents: Document.Parsed[] = []
+  for (const token of new Parser().parse(text)) {
+    documents.push(...composer.next(token))
+    if (documents.length > MAX_DOCUMENTS) return documents
+  }
+  documents.push(...composer.end(false, text.length))
+  return documents
 }
 
 function toParsedDocument(
@@ -107,27 +136,12 @@ function toParsedDocument(
     locateIn(doc.contents, path, part) ?? { start, end: start }
   const result = { index, start, locate, value: undefined as unknown }
 
-  for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY'
-    const end = duplicate ? keyEnd(text, error.pos[0]) : error.pos[1]
-    issues.push({
-      range: { start: error.pos[0], end: Math.max(end, error.pos[0] + 1) },
-      severity: 'error',
-      code: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-      message: duplicate
-        ? 'This key appears twice in the same mapping; the API would see only one of them. Keep one.'
-        : `${sentence(error.message)} (${error.code})`,
-    })
-  }
-  for (const warning of doc.warnings) {
-    issues.push({
-      range: { start: warning.pos[0], end: Math.max(warning.pos[1], warning.pos[0] + 1) },
-      severity: 'warning',
-      code: 'yaml/syntax',
-      message: `${sentence(warning.message)} (${warning.code})`,
-    })
-  }
-  if (doc.errors.length > 0) return result
+  const before = issues.length
+  syntaxIssues(text, doc.errors, doc.warnings, issues)
+  // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
+  if (doc.errors.length === 0) checkTree(text, doc, issues)
+  // Only data that means what it says is checked further; one problem per mistake.
+  if (issues.length > before) return result
 
   let value: unknown
   try {
@@ -135,7 +149,6 @@ function toParsedDocument(
   } catch (error) {
     issues.push({
       range: { start, end: start + 1 },
-      severity: 'error',
       code: 'yaml/alias-limit',
       message: `Too many alias expansions (${errorMessage(error)}). Write the values out instead of using anchors and aliases.`,
     })
@@ -144,12 +157,7 @@ function toParsedDocument(
 
   const foreign = findNonJson(value)
   if (foreign) {
-    issues.push({
-      range: locate(foreign.path),
-      severity: 'error',
-      code: 'yaml/not-json',
-      message: `${foreign.what} cannot be sent as JSON. Use plain strings, numbers, booleans, lists and mappings.`,
-    })
+    issues.push({ range: locate(foreign.path), code: foreign.code, message: foreign.message })
     return result
   }
   result.value = value
@@ -191,32 +199,188 @@ function rangeOf(node: Node | null | undefined): Range | undefined {
   return { start, end: valueEnd }
 }
 
-/** The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), if any. */
+/**
+ * The first value JSON cannot carry (custom tags, binary, .inf, .nan, a cycle), or the first
+ * collection nested deeper than `MAX_NESTING`: the text's estimate may miss a level, the data
+ * does not.
+ */
 export function findNonJson(
   value: unknown,
   path: PathSegment[] = [],
   ancestors: Set<unknown> = new Set(),
-): { path: PathSegment[]; what: string } | undefined {
+): { path: PathSegment[]; code: 'yaml/not-json' | 'yaml/too-deep'; message: string } | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
+  const notJson = (what: string) => ({
+    path,
+    code: 'yaml/not-json' as const,
+    message: `${what} cannot be sent as JSON. Use plain strings, numbers, booleans, lists and mappings.`,
+  })
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : { path, what: `The number ${String(value)}` }
+    return Number.isFinite(value) ? undefined : notJson(`The number ${String(value)}`)
   }
   // An alias inside its own anchor makes a value that contains itself.
-  if (ancestors.has(value)) return { path, what: 'An alias that refers to its own anchor' }
+  if (ancestors.has(value)) return notJson('An alias that refers to its own anchor')
   const plainObject = typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
-  if (!Array.isArray(value) && !plainObject) {
-    return { path, what: 'A value of a custom or binary tag' }
+  if (!Array.isArray(value) && !plainObject) return notJson('A value of a custom or binary tag')
+  if (ancestors.size >= MAX_NESTING) {
+    return {
+      path,
+      code: 'yaml/too-deep',
+      message: `Nesting is deeper than ${MAX_NESTING} levels here. A customization needs only a few levels; flatten this data.`,
+    }
   }
   ancestors.add(value)
   const entries: [PathSegment, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [i, item])
     : Object.entries(value as Record<string, unknown>)
   for (const [key, item] of entries) {
-    const found = findNonJson(item, [...path, key], ancestors)
-    if (found) return found
+    path.push(key)
+    const found = findNonJson(item, path, ancestors)
+    if (found) return { ...found, path: [...found.path] }
+    path.pop()
   }
   ancestors.delete(value)
   return undefined
+}
+
+/**
+ * One walk over a document's tree for what the parser lets through: the same key twice in a
+ * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
+ * used as a key, which JSON cannot carry.
+ */
+function checkTree(text: string, doc: Document.Parsed, issues: ParseIssue[]): void {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        const key = pair.key as Node | null
+        const start = key?.range?.[0]
+        if (start === undefined) continue
+        if (isCollection(key)) {
+          issues.push({
+            range: { start, end: start + 1 },
+            code: 'yaml/not-json',
+            message:
+              'A list or mapping used as a key cannot be a JSON key: it would be sent as text. Use a plain key such as brand.',
+          })
+        } else if (isScalar(key)) {
+          const name = String(key.value)
+          if (seen.has(name)) {
+            issues.push({
+              range: { start, end: keyEnd(text, start) },
+              code: 'yaml/duplicate-key',
+              message:
+                'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+            })
+          }
+          seen.add(name)
+        }
+      }
+    },
+  })
+}
+
+/**
+ * The parser's errors as problems people can act on. Only the first syntax error is reported,
+ * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
+ * values would be sent as plain strings.
+ */
+function syntaxIssues(
+  text: string,
+  errors: readonly YAMLError[],
+  warnings: readonly YAMLError[],
+  issues: ParseIssue[],
+): void {
+  let syntax: ParseIssue | undefined
+  for (const problem of errors.concat(warnings)) {
+    if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
+      const tag = /^!\S*/.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[0] ?? 'This tag'
+      issues.push({
+        range: { start: problem.pos[0], end: problem.pos[0] + tag.length },
+        code: 'yaml/not-json',
+        message: `${tag} is a tag JSON cannot carry: the value would be sent as a plain string. Remove the tag.`,
+      })
+    } else {
+      const candidate = describeSyntax(text, problem)
+      if (!syntax || candidate.range.start < syntax.range.start) syntax = candidate
+    }
+  }
+  if (syntax) issues.push(syntax)
+}
+
+/** A syntax error in plain words, at the line to change. */
+function describeSyntax(text: string, error: YAMLError): ParseIssue {
+  const [start, end] = error.pos
+  const at = (offset: number) => ({
+    start: offset,
+    end: Math.max(lineEndAt(text, offset), offset + 1),
+  })
+  const indentMessage =
+    'This line is indented differently from the keys it belongs with, so YAML reads it as part of another value. Indent it exactly like those keys (spaces only).'
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // The parser marks the value the line was read into; the line to fix is the next one.
+      const next = firstCharOfNextLine(text, start)
+      return {
+        range: at(next),
+        code: 'yaml/syntax',
+        message:
+          'This line is indented further than the key above it, so YAML reads it as the continuation of that value. Indent it like the key above (spaces only).',
+      }
+    }
+    case 'MISSING_CHAR':
+      if (/without - indicator/.test(error.message)) {
+        return {
+          range: at(firstCharOfLine(text, start)),
+          code: 'yaml/syntax',
+          message: indentMessage,
+        }
+      }
+      break
+    case 'BAD_INDENT':
+      return {
+        range: at(firstCharOfLine(text, start)),
+        code: 'yaml/syntax',
+        message: /sequence items/.test(error.message)
+          ? 'This list item starts at another column than the items before it: line up its "-" with theirs.'
+          : indentMessage,
+      }
+    case 'TAB_AS_INDENT':
+      return {
+        range: at(start),
+        code: 'yaml/syntax',
+        message:
+          'A tab indents this line; YAML indents with spaces only. Replace the tab with spaces.',
+      }
+  }
+  return {
+    range: { start, end: Math.max(end, start + 1) },
+    code: 'yaml/syntax',
+    message: `${sentence(error.message)}.`,
+  }
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset)
+  return (end === -1 ? text.length : end) - (text[end - 1] === '\r' ? 1 : 0)
+}
+
+function firstCharOfLine(text: string, offset: number): number {
+  let i = text.lastIndexOf('\n', offset - 1) + 1
+  while (text[i] === ' ' || text[i] === '\t') i++
+  return i
+}
+
+function firstCharOfNextLine(text: string, offset: number): number {
+  let line = text.indexOf('\n', offset)
+  while (line !== -1) {
+    const start = firstCharOfLine(text, line + 1)
+    if (start < text.length && text[start] !== '\n' && text[start] !== '\r' && text[start] !== '#')
+      return start
+    line = text.indexOf('\n', line + 1)
+  }
+  return offset
 }
 
 /** The parser marks a duplicate key by its first character; mark the whole key. */

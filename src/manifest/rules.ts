@@ -1,103 +1,145 @@
+import { readDateTime } from './date-time.js'
 import { isRecord, quote, type Finding } from './findings.js'
-import { dateTime, PIN_TYPES, TARGET_TYPES } from './schema.js'
+import type { Path } from './parse.js'
+import { NULLABLE_KEYS, PIN_TYPES, SERVER_OWNED_KEYS, TARGET_TYPES } from './schema.js'
 
 /**
  * The rules the API implies beyond the shape of a customization. Each rule looks only at fields
  * that have the right type, so a wrong type is reported once, by the schema, and not again here.
+ * A null means "not set", as in what the API returns: rules read it as absent.
  */
 export function checkRules(document: Record<string, unknown>, now: Date): Finding[] {
-  return [...checkTarget(document), ...checkPins(document, now)]
-}
-
-function checkTarget(doc: Record<string, unknown>): Finding[] {
-  const type = doc.target_type
-  if (!isOneOf(type, TARGET_TYPES)) return []
   const findings: Finding[] = []
-  findings.push(
-    ...conditionalField(doc, [], 'target_type', type, {
-      field: 'target_identity',
-      when: 'item',
-      code: 'target',
-      kind: 'identity',
-    }),
-    ...conditionalField(doc, [], 'target_type', type, {
-      field: 'target_criteria',
-      when: 'criteria',
-      code: 'target',
-      kind: 'criteria',
-    }),
-    ...emptyCriteria(doc, [], 'target_criteria'),
-  )
-  if (doc.target_metadata !== undefined && type !== 'item') {
-    findings.push({
-      path: ['target_metadata'],
-      part: 'key',
-      severity: 'warning',
-      code: 'target/metadata-ignored',
-      message: `target_metadata describes a target item, but target_type is ${type}: remove it.`,
-    })
-  }
+  checkUnsent(document, [], 'target_type', findings)
+  checkTarget(document, findings)
+  checkPins(document, now, findings)
   return findings
 }
 
+const present = (value: unknown): boolean => value !== undefined && value !== null
+
+/** A field required exactly when the object's type key has one value, and unusual otherwise. */
 interface Conditional {
+  typeKey: 'target_type' | 'pin_type'
   field: string
   when: string
   code: 'target' | 'pin'
   kind: 'identity' | 'criteria'
 }
 
-/** `field` is required exactly when `typeKey` has the value `rule.when`. */
+const CONDITIONALS: readonly Conditional[] = [
+  {
+    typeKey: 'target_type',
+    field: 'target_identity',
+    when: 'item',
+    code: 'target',
+    kind: 'identity',
+  },
+  {
+    typeKey: 'target_type',
+    field: 'target_criteria',
+    when: 'criteria',
+    code: 'target',
+    kind: 'criteria',
+  },
+  { typeKey: 'pin_type', field: 'pin_identity', when: 'item', code: 'pin', kind: 'identity' },
+  { typeKey: 'pin_type', field: 'pin_criteria', when: 'criteria', code: 'pin', kind: 'criteria' },
+]
+
+/**
+ * Keys that are never sent: nulls and server-owned keys (an exported customization has both).
+ * A null where its field is required is reported once, as missing, by `conditionalField`.
+ */
+function checkUnsent(
+  object: Record<string, unknown>,
+  base: Path,
+  typeKey: Conditional['typeKey'],
+  findings: Finding[],
+): void {
+  for (const [key, value] of Object.entries(object)) {
+    if (base.length === 0 && SERVER_OWNED_KEYS.includes(key)) {
+      findings.push({
+        path: [key],
+        part: 'key',
+        code: 'schema/server-owned',
+        message: `${key} is set by the server (an exported customization has it); it is never sent, so it changes nothing: you may remove it.`,
+      })
+      continue
+    }
+    if (value !== null || !NULLABLE_KEYS.has(key)) continue
+    const required = CONDITIONALS.some(
+      (rule) => rule.typeKey === typeKey && rule.field === key && object[typeKey] === rule.when,
+    )
+    if (required) continue
+    findings.push({
+      path: [...base, key],
+      part: 'key',
+      code: 'schema/null',
+      message: `${key} is null, which means not set: it is not sent. Remove the line, or give it a value.`,
+    })
+  }
+}
+
+function checkTarget(doc: Record<string, unknown>, findings: Finding[]): void {
+  const type = doc.target_type
+  if (!isOneOf(type, TARGET_TYPES)) return
+  for (const rule of CONDITIONALS) {
+    if (rule.typeKey === 'target_type') conditionalField(doc, [], type, rule, findings)
+  }
+  emptyCriteria(doc, [], 'target_criteria', findings)
+  if (present(doc.target_metadata) && type !== 'item') {
+    findings.push({
+      path: ['target_metadata'],
+      part: 'key',
+      code: 'target/metadata-ignored',
+      message: `target_metadata describes a target item, but target_type is ${type}: remove it.`,
+    })
+  }
+}
+
 function conditionalField(
   object: Record<string, unknown>,
-  base: (string | number)[],
-  typeKey: string,
+  base: Path,
   type: string,
   rule: Conditional,
-): Finding[] {
-  const present = object[rule.field] !== undefined
-  if (type === rule.when && !present) {
-    return [
-      {
-        path: [...base, typeKey],
-        severity: 'error',
-        code: `${rule.code}/missing-${rule.kind}`,
-        missing: rule.field,
-        message: `${typeKey} is ${rule.when}, so ${rule.field} is required: add ${
-          rule.kind === 'identity' ? "the item's id" : 'a criteria object'
-        }.`,
-      },
-    ]
+  findings: Finding[],
+): void {
+  const value = object[rule.field]
+  if (type === rule.when && !present(value)) {
+    const what = rule.kind === 'identity' ? "the item's id" : 'a criteria object'
+    findings.push({
+      // A null is pointed at; a key that is absent, at the type that needs it.
+      path: value === null ? [...base, rule.field] : [...base, rule.typeKey],
+      code: `${rule.code}/missing-${rule.kind}`,
+      missing: rule.field,
+      message:
+        value === null
+          ? `${rule.field} is null, but ${rule.typeKey} is ${rule.when}, so it is required: write ${what}.`
+          : `${rule.typeKey} is ${rule.when}, so ${rule.field} is required: add ${what}.`,
+    })
+  } else if (type !== rule.when && present(value)) {
+    findings.push({
+      path: [...base, rule.field],
+      part: 'key',
+      code: `${rule.code}/unexpected-${rule.kind}`,
+      message: `${rule.field} is for ${rule.typeKey} ${rule.when}, and this is ${type}: it is sent as written, but probably ignored. Remove it, or change ${rule.typeKey}.`,
+    })
   }
-  if (type !== rule.when && present) {
-    return [
-      {
-        path: [...base, rule.field],
-        part: 'key',
-        severity: 'error',
-        code: `${rule.code}/unexpected-${rule.kind}`,
-        message: `${rule.field} applies only when ${typeKey} is ${rule.when}, and it is ${type}: remove ${rule.field} or change ${typeKey}.`,
-      },
-    ]
-  }
-  return []
 }
 
 function emptyCriteria(
   object: Record<string, unknown>,
-  base: (string | number)[],
+  base: Path,
   key: string,
-): Finding[] {
+  findings: Finding[],
+): void {
   const value = object[key]
-  if (!isRecord(value) || Object.keys(value).length > 0) return []
-  return [
-    {
-      path: [...base, key],
-      severity: 'error',
-      code: 'criteria/empty',
-      message: `${key} is an empty object: it would match nothing, or everything. Describe the items, e.g. {brand: Fender}.`,
-    },
-  ]
+  if (!isRecord(value) || Object.keys(value).length > 0) return
+  findings.push({
+    path: [...base, key],
+    code: 'criteria/empty',
+    message: `${key} is an empty object: it would match nothing, or everything. Describe the items, e.g. {brand: Fender}.`,
+  })
 }
 
 interface PinView {
@@ -109,92 +151,71 @@ interface PinView {
   to?: number
 }
 
-function checkPins(doc: Record<string, unknown>, now: Date): Finding[] {
+function checkPins(doc: Record<string, unknown>, now: Date, findings: Finding[]): void {
   const pins = doc.pin_definitions
-  if (!Array.isArray(pins)) return []
-  const findings: Finding[] = []
+  if (!Array.isArray(pins)) return
   const views: PinView[] = []
   pins.forEach((pin: unknown, index) => {
     if (!isRecord(pin)) return
     const base = ['pin_definitions', index]
+    checkUnsent(pin, base, 'pin_type', findings)
     if (isOneOf(pin.pin_type, PIN_TYPES)) {
-      const type = pin.pin_type
-      findings.push(
-        ...conditionalField(pin, base, 'pin_type', type, {
-          field: 'pin_identity',
-          when: 'item',
-          code: 'pin',
-          kind: 'identity',
-        }),
-        ...conditionalField(pin, base, 'pin_type', type, {
-          field: 'pin_criteria',
-          when: 'criteria',
-          code: 'pin',
-          kind: 'criteria',
-        }),
-      )
+      for (const rule of CONDITIONALS) {
+        if (rule.typeKey === 'pin_type') conditionalField(pin, base, pin.pin_type, rule, findings)
+      }
     }
-    findings.push(...emptyCriteria(pin, base, 'pin_criteria'))
-    findings.push(...checkBlock(pin, base))
-    const window = checkWindow(pin, base, now, findings)
+    emptyCriteria(pin, base, 'pin_criteria', findings)
+    checkBlock(pin, base, findings)
     views.push({
       index,
       position: Number.isInteger(pin.position) ? (pin.position as number) : undefined,
       widget: typeof pin.widget_id === 'string' ? pin.widget_id : undefined,
       identity: typeof pin.pin_identity === 'string' ? pin.pin_identity : undefined,
-      ...window,
+      ...checkWindow(pin, base, now, findings),
     })
   })
-  findings.push(...checkCollisions(views))
-  return findings
+  checkCollisions(views, findings)
 }
 
-function checkBlock(pin: Record<string, unknown>, base: (string | number)[]): Finding[] {
+/** The docs pair a block pin with position 0; anything else is legal but probably a slip. */
+function checkBlock(pin: Record<string, unknown>, base: Path, findings: Finding[]): void {
   const block = pin.is_block_pin
   const position = pin.position
-  if (block === true && Number.isInteger(position) && position !== 0) {
-    return [
-      {
-        path: [...base, 'position'],
-        severity: 'error',
-        code: 'pin/block-position',
-        message: `A block pin (is_block_pin: true) must have position 0, not ${quote(position)}: set position: 0, or remove is_block_pin to pin the item.`,
-      },
-    ]
+  // A block flag of the wrong type is the schema's to report, once.
+  if (!Number.isInteger(position) || (present(block) && typeof block !== 'boolean')) return
+  if (block === true && position !== 0) {
+    findings.push({
+      path: [...base, 'position'],
+      code: 'pin/block-position',
+      message: `is_block_pin: true with position ${quote(position)}: the docs give block pins position 0. Set position: 0 to block the item, or remove is_block_pin to pin it at ${quote(position)}.`,
+    })
+  } else if (position === 0 && block !== true) {
+    findings.push({
+      path: [...base, 'position'],
+      code: 'pin/block-position',
+      message:
+        'position 0 without is_block_pin: true: the docs use 0 for block pins. Add is_block_pin: true to block the item, or use 1 or more to pin it at that position (-1 for every position).',
+    })
   }
-  if (position === 0 && block !== true) {
-    return [
-      {
-        path: [...base, 'position'],
-        severity: 'error',
-        code: 'pin/block-position',
-        message:
-          'position 0 is for block pins: add is_block_pin: true to block the item, or use 1 or more to pin it at that position (-1 for every position).',
-      },
-    ]
-  }
-  return []
 }
 
 function checkWindow(
   pin: Record<string, unknown>,
-  base: (string | number)[],
+  base: Path,
   now: Date,
   findings: Finding[],
 ): { from?: number; to?: number } {
-  const from = parseDate(pin.active_from)
-  const to = parseDate(pin.active_to)
+  const from = checkDate(pin, base, 'active_from', findings)
+  const to = checkDate(pin, base, 'active_to', findings)
   if (from !== undefined && to !== undefined && from >= to) {
     findings.push({
       path: [...base, 'active_to'],
-      severity: 'error',
       code: 'pin/date-order',
       message: `active_to (${String(pin.active_to)}) is not after active_from (${String(pin.active_from)}): the pin would never be active. Swap or correct them.`,
     })
   } else if (to !== undefined && to <= now.getTime()) {
     findings.push({
       path: [...base, 'active_to'],
-      severity: 'warning',
       code: 'pin/expired',
       message: `This pin expired at ${String(pin.active_to)} and no longer has any effect: remove it, or move active_to into the future.`,
     })
@@ -202,50 +223,111 @@ function checkWindow(
   return { from, to }
 }
 
-/** Pins collide only where they apply at the same time, so non-overlapping windows are fine. */
-function overlaps(a: PinView, b: PinView): boolean {
-  return (a.from ?? -Infinity) < (b.to ?? Infinity) && (b.from ?? -Infinity) < (a.to ?? Infinity)
+/** The instant a date field names, for the checks that compare them; a wrong type is the schema's. */
+function checkDate(
+  pin: Record<string, unknown>,
+  base: Path,
+  key: 'active_from' | 'active_to',
+  findings: Finding[],
+): number | undefined {
+  const value = pin[key]
+  if (typeof value !== 'string') return undefined
+  const reading = readDateTime(value)
+  if (reading.kind === 'invalid') {
+    findings.push({
+      path: [...base, key],
+      code: 'pin/date-format',
+      message: `${key} is ${quote(value)}, which is not ${/^\d{4}-\d{2}-\d{2}T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
+    })
+    return undefined
+  }
+  if (reading.unusual) {
+    const { missingOffset, usual } = reading.unusual
+    findings.push({
+      path: [...base, key],
+      code: 'pin/date-unusual',
+      message: missingOffset
+        ? `${key} ${quote(value)} has no UTC offset, so the server decides which time zone it is in: add Z or +01:00 to say which time zone (e.g. ${usual}Z).`
+        : `${key} ${quote(value)} is ISO 8601 in a short form that some parsers refuse: write ${usual}.`,
+    })
+  }
+  return reading.time
 }
 
-function checkCollisions(pins: PinView[]): Finding[] {
-  const findings: Finding[] = []
-  pins.forEach((pin, i) => {
-    const earlier = pins
-      .slice(0, i)
-      .filter((other) => other.widget === pin.widget && overlaps(other, pin))
-    const widget =
-      pin.widget === undefined ? 'without a widget_id' : `for widget ${quote(pin.widget)}`
-    const samePosition =
-      pin.position !== undefined && pin.position >= 1
-        ? earlier.find((other) => other.position === pin.position)
-        : undefined
-    if (samePosition) {
-      findings.push({
-        path: ['pin_definitions', pin.index, 'position'],
-        severity: 'warning',
-        code: 'pin/position-collision',
-        message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${samePosition.index + 1} does: only one item can be shown there. Move one of them.`,
-      })
+/**
+ * Pins collide only for the same widget at overlapping times. Grouped by widget and position
+ * (or item), each group is swept once, so a document with tens of thousands of pins stays fast.
+ */
+function checkCollisions(pins: PinView[], findings: Finding[]): void {
+  const groups = new Map<string, { kind: 'position' | 'item'; pins: PinView[] }>()
+  const add = (kind: 'position' | 'item', value: unknown, pin: PinView) => {
+    const key = JSON.stringify([kind, pin.widget ?? null, value])
+    const group = groups.get(key)
+    if (group) group.pins.push(pin)
+    else groups.set(key, { kind, pins: [pin] })
+  }
+  for (const pin of pins) {
+    if (pin.position !== undefined && pin.position >= 1) add('position', pin.position, pin)
+    if (pin.identity !== undefined) add('item', pin.identity, pin)
+  }
+  for (const { kind, pins: group } of groups.values()) {
+    if (group.length < 2) continue
+    const earlier = earlierOverlapping(group)
+    group.forEach((pin, i) => {
+      const other = earlier[i]
+      if (!other) return
+      const widget =
+        pin.widget === undefined ? 'without a widget_id' : `for widget ${quote(pin.widget)}`
+      findings.push(
+        kind === 'position'
+          ? {
+              path: ['pin_definitions', pin.index, 'position'],
+              code: 'pin/position-collision',
+              message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${other.index + 1} does: only one item can be shown there. Move one of them.`,
+            }
+          : {
+              path: ['pin_definitions', pin.index, 'pin_identity'],
+              code: 'pin/duplicate-item',
+              message: `Item ${quote(pin.identity)} is already pinned by pin ${other.index + 1} ${widget}: keep one of the two pins.`,
+            },
+      )
+    })
+  }
+}
+
+/**
+ * For each pin, an earlier one whose time window overlaps its own, in O(n log n): a Fenwick tree
+ * over the windows' starts keeps, for every prefix of starts, the earlier window ending last.
+ */
+function earlierOverlapping(pins: PinView[]): (PinView | undefined)[] {
+  const start = (pin: PinView) => pin.from ?? -Infinity
+  const end = (pin: PinView) => pin.to ?? Infinity
+  const starts = [...new Set(pins.map(start))].sort((a, b) => a - b)
+  const tree: (PinView | undefined)[] = new Array<PinView | undefined>(starts.length + 1)
+  return pins.map((pin) => {
+    let latest: PinView | undefined
+    for (let i = countBelow(starts, end(pin)); i > 0; i -= i & -i) {
+      const candidate = tree[i]
+      if (candidate && (!latest || end(candidate) > end(latest))) latest = candidate
     }
-    const sameItem =
-      pin.identity !== undefined
-        ? earlier.find((other) => other.identity === pin.identity)
-        : undefined
-    if (sameItem) {
-      findings.push({
-        path: ['pin_definitions', pin.index, 'pin_identity'],
-        severity: 'warning',
-        code: 'pin/duplicate-item',
-        message: `Item ${quote(pin.identity)} is already pinned by pin ${sameItem.index + 1} ${widget}: keep one of the two pins.`,
-      })
+    for (let i = countBelow(starts, start(pin)) + 1; i <= starts.length; i += i & -i) {
+      const held = tree[i]
+      if (!held || end(pin) > end(held)) tree[i] = pin
     }
+    return latest && end(latest) > start(pin) ? latest : undefined
   })
-  return findings
 }
 
-function parseDate(value: unknown): number | undefined {
-  // Only well-formed values take part; the schema reports the others.
-  return dateTime.safeParse(value).success ? Date.parse(value as string) : undefined
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((values[middle] ?? 0) < limit) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function isOneOf<T extends string>(value: unknown, options: readonly T[]): value is T {

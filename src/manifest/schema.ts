@@ -16,8 +16,11 @@ const criteria = z
   .record(z.string(), z.unknown())
   .meta({ description: 'Criteria object, passed to the API verbatim; must not be empty.' })
 
-/** ISO 8601 date-time with an explicit offset: a pin's window must not depend on a clock's zone. */
-export const dateTime = z.iso.datetime({ offset: true })
+/**
+ * ISO 8601 date-time, as the API documents it. Manifests are checked against `manifestSchema`,
+ * where it is any string: rules.ts tells a date that is wrong from one that is only unusual.
+ */
+const dateTime = z.iso.datetime({ offset: true })
 
 export const pinSchema = z
   .strictObject({
@@ -53,6 +56,57 @@ export const customizationSchema = z
     description: 'One customization per document; the fields of the Create Customization body.',
   })
 
+/** Keys the server sets and returns (reference §3, list): warned about and never sent. */
+export const SERVER_OWNED_KEYS: readonly string[] = ['id', 'creator', 'created_at', 'available']
+
+/**
+ * What a manifest may hold: the body, where an optional field may also be null, as the API
+ * returns unset fields (reference §7), and the server-owned keys of an exported customization.
+ * Both validate, with a warning; neither is sent. The JSON Schema for editors is this one.
+ */
+export const manifestPinSchema = z
+  .strictObject(manifestShape(pinSchema.shape))
+  .meta({ title: 'Pin' })
+
+export const manifestSchema = z
+  .strictObject({
+    ...manifestShape(customizationSchema.shape),
+    pin_definitions: z.array(manifestPinSchema).min(1),
+    ...Object.fromEntries(
+      SERVER_OWNED_KEYS.map((key) => [
+        key,
+        z.unknown().optional().meta({ description: 'Set by the server; ignored, never sent.' }),
+      ]),
+    ),
+  })
+  .meta(z.globalRegistry.get(customizationSchema) ?? {})
+
+/** The optional fields, which a manifest may set to null. */
+export const NULLABLE_KEYS: ReadonlySet<string> = new Set(
+  [customizationSchema.shape, pinSchema.shape].flatMap((shape) =>
+    Object.entries(shape)
+      .filter(([key, schema]) => schema instanceof z.ZodOptional && key !== '$schema')
+      .map(([key]) => key),
+  ),
+)
+
+function manifestShape(shape: Record<string, z.ZodType>): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => {
+      if (!(schema instanceof z.ZodOptional) || key === '$schema') return [key, schema]
+      const inner = schema.unwrap() as z.ZodType
+      const value = inner instanceof z.ZodISODateTime ? z.string() : inner
+      return [
+        key,
+        value
+          .nullable()
+          .optional()
+          .meta(z.globalRegistry.get(schema) ?? {}),
+      ]
+    }),
+  )
+}
+
 export type Pin = z.infer<typeof pinSchema>
 export type CustomizationManifest = z.infer<typeof customizationSchema>
 export type Customization = Omit<CustomizationManifest, '$schema'>
@@ -62,7 +116,7 @@ export const CUSTOMIZATION_KEYS = Object.keys(customizationSchema.shape)
 export const PIN_KEYS = Object.keys(pinSchema.shape)
 
 export function customizationJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(customizationSchema, {
+  return z.toJSONSchema(manifestSchema, {
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema === criteria) jsonSchema.minProperties = 1
     },

@@ -1,14 +1,21 @@
 import { checkSchema } from './check-schema.js'
+import { MAX_PROBLEMS_PER_FILE, severityOf } from './codes.js'
 import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
+import { jsonSyntaxError } from './json-syntax.js'
 import { nestingDepth } from './nesting.js'
-import { findNonJson, MAX_DOCUMENTS, MAX_NESTING, parseSource, type ParsedSource } from './parse.js'
+import {
+  ESTIMATED_NESTING_LIMIT,
+  findNonJson,
+  MAX_DOCUMENTS,
+  parseSource,
+  type ParsedSource,
+} from './parse.js'
 import { lineIndex, stripBom } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
-import type { Customization } from './schema.js'
+import { NULLABLE_KEYS, SERVER_OWNED_KEYS, type Customization } from './schema.js'
 import { describeScope, scopeKey, scopeOf, type Scope } from './scope.js'
-import { errorMessage } from '../error-message.js'
 
 export interface ManifestSource {
   /** Workspace-relative, `/`-separated: the path annotations and links use. */
@@ -75,20 +82,14 @@ export function checkSource(source: ManifestSource, now: Date): FileReport {
  */
 function checkJsonSyntax(source: ManifestSource): Problem | undefined {
   const text = stripBom(source.text)
-  try {
-    JSON.parse(text)
-    return undefined
-  } catch (error) {
-    const message = errorMessage(error)
-    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length)
-    const position = lineIndex(text)({ start: offset, end: offset + 1 })
-    return {
-      file: source.file,
-      ...position,
-      severity: 'error',
-      code: 'json/syntax',
-      message: `This .json file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
-    }
+  const error = jsonSyntaxError(text)
+  if (!error) return undefined
+  return {
+    file: source.file,
+    ...lineIndex(text)({ start: error.offset, end: error.offset + 1 }),
+    severity: severityOf('json/syntax'),
+    code: 'json/syntax',
+    message: `This .json file is not valid JSON: ${error.message}. Fix the JSON, or rename the file to .yml if it is meant to be YAML.`,
   }
 }
 
@@ -138,7 +139,7 @@ export function crossCheck(
  */
 function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
   const text = stripBom(source.text)
-  if (nestingDepth(text, MAX_NESTING).exceeded) return undefined
+  if (nestingDepth(text, ESTIMATED_NESTING_LIMIT).exceeded) return undefined
   const values = fastParse(text)
   if (!values || values.length === 0 || values.length > MAX_DOCUMENTS) return undefined
   const lines = documentLines(text)
@@ -159,10 +160,10 @@ function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
 
 function checkFully(source: ManifestSource, now: Date): FileReport {
   const parsed = parseSource(source.text)
-  const problems: Problem[] = parsed.issues.map(({ range, severity, code, message }) => ({
+  const problems: Problem[] = parsed.issues.map(({ range, code, message }) => ({
     file: source.file,
     ...parsed.position(range),
-    severity,
+    severity: severityOf(code),
     code,
     message,
   }))
@@ -172,7 +173,7 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
     const located = checkDocument(document.value, now).map((finding) =>
       toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding),
     )
-    problems.push(...located)
+    for (const problem of located) problems.push(problem)
     documents.push({
       index: document.index,
       line: parsed.position({ start: document.start, end: document.start }).line,
@@ -181,7 +182,24 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
       errors: located.filter((p) => p.severity === 'error').length,
     })
   }
-  return { file: source.file, problems, documents }
+  return { file: source.file, problems: capped(problems), documents }
+}
+
+/** The first problems in reading order, and one more that counts the rest. */
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems
+  const sorted = problems.sort(compareProblems)
+  const first = sorted[MAX_PROBLEMS_PER_FILE] as Problem
+  const rest = sorted.length - MAX_PROBLEMS_PER_FILE
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS_PER_FILE),
+    {
+      ...first,
+      severity: severityOf('file/too-many-problems'),
+      code: 'file/too-many-problems',
+      message: `${rest} or more problems from here on are not listed (at most ${MAX_PROBLEMS_PER_FILE} per file). Fix the ones above and check again.`,
+    },
+  ]
 }
 
 function checkDocument(value: unknown, now: Date): Finding[] {
@@ -189,7 +207,6 @@ function checkDocument(value: unknown, now: Date): Finding[] {
     return [
       {
         path: [],
-        severity: 'error',
         code: 'document/empty',
         message: 'This document is empty. Remove the stray `---`, or write a customization here.',
       },
@@ -199,7 +216,6 @@ function checkDocument(value: unknown, now: Date): Finding[] {
     return [
       {
         path: [],
-        severity: 'error',
         code: 'document/not-mapping',
         message: `A customization is a mapping of keys (model, target_type, pin_definitions, ...), not ${
           Array.isArray(value) ? 'a list' : 'a single value'
@@ -219,7 +235,7 @@ function toProblem(
   return {
     file,
     ...parsed.position(range),
-    severity: finding.severity,
+    severity: severityOf(finding.code),
     code: finding.code,
     message: finding.message,
   }
@@ -245,7 +261,13 @@ function* duplicateScopes(entries: Entry[]): Generator<{ entry: Entry; finding: 
     const places = group.map((entry) => `${entry.file}:${entry.document.line}`)
     for (const [i, entry] of group.entries()) {
       const scope = entry.document.scope as Scope
-      const others = places.filter((_, j) => j !== i).join(', ')
+      // At most five others are named: a group can be large, and the message stays linear.
+      const named = places
+        .slice(0, 6)
+        .filter((_, j) => j !== i)
+        .slice(0, 5)
+      const others =
+        named.join(', ') + (group.length - 1 > 5 ? ` and ${group.length - 6} more` : '')
       const field =
         scope.target_type === 'item'
           ? 'target_identity'
@@ -256,7 +278,6 @@ function* duplicateScopes(entries: Entry[]): Generator<{ entry: Entry; finding: 
         entry,
         finding: {
           path: [field],
-          severity: 'error',
           code: 'scope/duplicate',
           message: `Another document has the same scope (${describeScope(scope)}): ${others}. One customization per model and target: merge their pins into one document.`,
         },
@@ -265,8 +286,25 @@ function* duplicateScopes(entries: Entry[]): Generator<{ entry: Entry; finding: 
   }
 }
 
-/** What is sent: the manifest minus the editor-only `$schema`. */
+/**
+ * What is sent: the manifest without the editor-only `$schema`, the server-owned keys and the
+ * nulls of optional fields (all warned about), so an exported customization sends only what a
+ * hand-written one would.
+ */
 function toCustomization(value: unknown): Customization {
-  const { $schema: _schema, ...body } = value as Record<string, unknown>
+  const body = withoutUnsent(value as Record<string, unknown>)
+  delete body.$schema
+  for (const key of SERVER_OWNED_KEYS) delete body[key]
+  if (Array.isArray(body.pin_definitions)) {
+    body.pin_definitions = body.pin_definitions.map((pin) =>
+      withoutUnsent(pin as Record<string, unknown>),
+    )
+  }
   return body as Customization
+}
+
+function withoutUnsent(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(object).filter(([key, item]) => item !== null || !NULLABLE_KEYS.has(key)),
+  )
 }

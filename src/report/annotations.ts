@@ -1,4 +1,4 @@
-import type { Severity } from '../manifest/codes.js'
+import { severityOf, type Severity } from '../manifest/codes.js'
 import { compareProblems, type Problem } from '../manifest/problems.js'
 import type { Outcome } from '../sync/outcome.js'
 import { plural } from './plural.js'
@@ -82,11 +82,16 @@ export function submissionProblems(outcomes: readonly Outcome[]): Problem[] {
     const at = { file, line, column: 1, endLine: line, endColumn: 1 }
     if (outcome.action === 'failed' && outcome.error) {
       const code = outcome.rejected ? 'luigisbox/rejected' : 'luigisbox/failed'
-      return [{ ...at, severity: 'error', code, message: outcome.error }]
+      return [{ ...at, severity: severityOf(code), code, message: outcome.error }]
     }
     if (outcome.note) {
       return [
-        { ...at, severity: 'warning', code: 'luigisbox/scope-rewritten', message: outcome.note },
+        {
+          ...at,
+          severity: severityOf('luigisbox/scope-rewritten'),
+          code: 'luigisbox/scope-rewritten',
+          message: outcome.note,
+        },
       ]
     }
     return []
