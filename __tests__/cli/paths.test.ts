@@ -172,15 +172,17 @@ describe('nothing to check is a usage error: exit 2, and nothing is checked', ()
       ['../dangling/gone.yml'],
       'No such file or directory: ../dangling/gone.yml (a broken symbolic link)',
     ],
-    [
-      'a directory holding a broken symbolic link',
-      ['../dangling'],
-      'No such file: ../dangling/gone.yml',
-    ],
   ])('%s', async (_, args, message) => {
     const run = await cli(['validate', ...args], repo)
     expect(run.stderr).toContain(message)
     expect(run.stdout).toBe('')
     expect(run.code).toBe(2)
+  })
+
+  test('a broken symbolic link found by a directory walk is a located error that names it', async () => {
+    const run = await cli(['validate', '../dangling'], repo)
+    expect(run.stdout).toContain('../dangling/gone.yml:1:1 error file/unreadable')
+    expect(run.stdout).toContain('a dangling link')
+    expect(run.code).toBe(1)
   })
 })
