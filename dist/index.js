@@ -33993,11 +33993,14 @@ function plural(count, word) {
 
 /** GitHub shows this many annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
-/** The first problems of each level in reading order, and how many do not fit. */
-function selectAnnotations(problems) {
+/**
+ * The first problems of each level in reading order, and how many do not fit beside the
+ * annotations of that level the step has written already (run-level warnings, for instance).
+ */
+function selectAnnotations(problems, alreadyWritten = { error: 0, warning: 0 }) {
     const sorted = [...problems].sort(manifest_problems/* compareProblems */.i);
     const shown = [];
-    const counts = { error: 0, warning: 0 };
+    const counts = { ...alreadyWritten };
     const hidden = { error: 0, warning: 0 };
     for (const problem of sorted) {
         if (counts[problem.severity] < ANNOTATIONS_PER_LEVEL) {
@@ -34010,8 +34013,8 @@ function selectAnnotations(problems) {
     }
     return { shown, hidden };
 }
-function annotate(problems, sink) {
-    const { shown, hidden } = selectAnnotations(problems);
+function annotate(problems, sink, alreadyWritten) {
+    const { shown, hidden } = selectAnnotations(problems, alreadyWritten);
     for (const problem of shown)
         sink[problem.severity](problem.message, toProperties(problem));
     const more = [
@@ -34370,14 +34373,20 @@ function base64Cores(secret) {
  * Text from manifests and from the server made safe for one plain log line (`core.info`): the
  * runner reads a workflow command from any line that starts with `::` after spaces, or that holds
  * `##[` (the older syntax), so line breaks become a visible `\n` and both openings get a space.
- * Annotations need none of this: `@actions/core` escapes their properties and messages.
+ * Other control characters (ESC, BEL, NUL…) become visible `\u001b` escapes, so a value cannot
+ * rewrite a terminal or a log viewer's earlier lines. Annotations need none of this:
+ * `@actions/core` escapes their properties and messages.
  */
 function logLine(text) {
     return text
         .replace(/\r\n|\r|\n/g, '\\n')
+        .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
         .replace(/^(\s*):(?=:)/, '$1: ')
         .replace(/##\[/g, '# #[');
 }
+// C0 (but tab) and C1 controls, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
 function progressLine(outcome, done, total) {
     const id = outcome.id ? ` → ${outcome.id}` : '';
@@ -34405,13 +34414,23 @@ function runnerIo(secret, env = process.env) {
         ...(properties.file === undefined ? {} : { file: redact(properties.file) }),
     };
     let summaryMissingNoted = false;
+    const written = { error: 0, warning: 0 };
     const io = {
         info: (text) => core/* info */.pq(line(text)),
-        debug: (text) => core/* debug */.Yz(redact(text)),
+        debug: (text) => {
+            if (core/* isDebug */._o())
+                core/* debug */.Yz(redact(text));
+        },
         isDebug: () => core/* isDebug */._o(),
-        warning: (text, properties) => core/* warning */.$e(redact(text), annotation(properties)),
+        warning: (text, properties) => {
+            written.warning++;
+            core/* warning */.$e(redact(text), annotation(properties));
+        },
         notice: (text, properties) => core/* notice */.lm(redact(text), annotation(properties)),
-        error: (text, properties) => core/* error */.z3(redact(text), annotation(properties)),
+        error: (text, properties) => {
+            written.error++;
+            core/* error */.z3(redact(text), annotation(properties));
+        },
         setFailed: (text) => core/* setFailed */.C1(redact(text)),
         startGroup: (name) => core/* startGroup */.Oh(redact(name)),
         endGroup: () => core/* endGroup */.N4(),
@@ -34445,6 +34464,7 @@ function runnerIo(secret, env = process.env) {
             }
         },
         redact,
+        written: () => ({ ...written }),
     };
     return io;
 }
@@ -35072,6 +35092,13 @@ function parseJson(text) {
 function isLive(value) {
     return (0,findings/* isRecord */.u4)(value) && typeof value.id === 'string' && value.id !== '';
 }
+/**
+ * Whether an id from the server may go into a URL path as one segment: RFC 3986's unreserved
+ * characters only (the API's ids are UUIDs), and not `.` or `..`.
+ */
+function isSafeId(id) {
+    return typeof id === 'string' && /^[A-Za-z0-9._~-]{1,200}$/.test(id) && id !== '.' && id !== '..';
+}
 
 ;// CONCATENATED MODULE: ./src/luigisbox/send.ts
 
@@ -35179,7 +35206,6 @@ function errorDetail(error) {
 
 
 
-
 function createRequester(options) {
     const limit = pLimit(options.concurrency);
     return (spec) => request(options, limit, spec);
@@ -35204,9 +35230,7 @@ async function request(options, limit, spec) {
         const result = await limit(async () => {
             const started = Date.now();
             const answer = await send(connection, url, method, body);
-            if (core/* isDebug */._o()) {
-                core/* debug */.Yz(`${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`);
-            }
+            options.debug?.(`${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`);
             return answer;
         });
         checkDeadline(attempt);
@@ -35304,6 +35328,7 @@ function createClient(options) {
         sleep: options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout,
         random: options.random ?? Math.random,
         onRetry: options.onRetry,
+        debug: options.debug,
         deadline: options.deadline,
     });
     return {
@@ -35395,12 +35420,10 @@ async function remove(request, id) {
  * is sent for it.
  */
 function scopePath(id, operation, method) {
-    if (typeof id === 'string' && SAFE_ID.test(id) && id !== '.' && id !== '..') {
+    if (isSafeId(id))
         return `/scope/${id}`;
-    }
     throw new ApiError(`Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`, { kind: 'unexpected', operation, method, path: '/scope/{id}', attempts: 0 });
 }
-const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/;
 function listParams(query) {
     const params = new URLSearchParams();
     if (query.model !== undefined)
@@ -35694,6 +35717,7 @@ function show(value) {
 
 
 
+
 /**
  * One paged list per model, not per manifest. A listing that cannot be trusted keeps what it got
  * and says why; any other failure (401, the server down) is thrown.
@@ -35725,7 +35749,10 @@ function sortRecords(model, listed) {
 }
 /** What makes a listed record unreadable for planning, or undefined when it is readable. */
 function malformation(record) {
-    const { model, target_type, target_identity, target_criteria, tags, pin_definitions } = record;
+    const { id, model, target_type, target_identity, target_criteria, tags, pin_definitions } = record;
+    // Planned the same way it would be applied: an id that cannot go into a URL is never written to.
+    if (!isSafeId(id))
+        return 'its id is not a safe URL path segment';
     if (typeof model !== 'string' || model === '')
         return 'model is not a name';
     if (!schema/* TARGET_TYPES */.oG.includes(target_type)) {
@@ -36319,6 +36346,7 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
         concurrency: config.concurrency,
         deadline,
         onRetry: (retry) => io.info(retryLine(retry)),
+        debug: io.debug,
     });
     const log = (outcome, done, total) => io.info(progressLine(outcome, done, total));
     io.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
@@ -36585,7 +36613,8 @@ async function run(options = {}) {
         failure = (0,error_message/* errorMessage */.g)(error);
     }
     finally {
-        annotate(annotations, io);
+        // Run-level warnings written earlier take their place in GitHub's count first.
+        annotate(annotations, io, io.written());
         if (failure !== undefined)
             io.setFailed(failure);
         io.setOutputs(outputs);

@@ -140,7 +140,8 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
   } catch (error) {
     failure = errorMessage(error)
   } finally {
-    annotate(annotations, io)
+    // Run-level warnings written earlier take their place in GitHub's count first.
+    annotate(annotations, io, io.written())
     if (failure !== undefined) io.setFailed(failure)
     io.setOutputs(outputs)
   }

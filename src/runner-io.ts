@@ -30,6 +30,8 @@ export interface RunnerIo {
   setOutputs(outputs: Record<string, string | number | boolean>): void
   /** The same text redacted, for what leaves through another way (the pull request comment). */
   redact(text: string): string
+  /** Errors and warnings written so far: they count against GitHub's 10 per level and step. */
+  written(): Record<'error' | 'warning', number>
 }
 
 export function runnerIo(secret: string, env: NodeJS.ProcessEnv = process.env): RunnerIo {
@@ -42,13 +44,22 @@ export function runnerIo(secret: string, env: NodeJS.ProcessEnv = process.env): 
       ...(properties.file === undefined ? {} : { file: redact(properties.file) }),
     }
   let summaryMissingNoted = false
+  const written = { error: 0, warning: 0 }
   const io: RunnerIo = {
     info: (text) => core.info(line(text)),
-    debug: (text) => core.debug(redact(text)),
+    debug: (text) => {
+      if (core.isDebug()) core.debug(redact(text))
+    },
     isDebug: () => core.isDebug(),
-    warning: (text, properties) => core.warning(redact(text), annotation(properties)),
+    warning: (text, properties) => {
+      written.warning++
+      core.warning(redact(text), annotation(properties))
+    },
     notice: (text, properties) => core.notice(redact(text), annotation(properties)),
-    error: (text, properties) => core.error(redact(text), annotation(properties)),
+    error: (text, properties) => {
+      written.error++
+      core.error(redact(text), annotation(properties))
+    },
     setFailed: (text) => core.setFailed(redact(text)),
     startGroup: (name) => core.startGroup(redact(name)),
     endGroup: () => core.endGroup(),
@@ -81,6 +92,7 @@ export function runnerIo(secret: string, env: NodeJS.ProcessEnv = process.env): 
       }
     },
     redact,
+    written: () => ({ ...written }),
   }
   return io
 }

@@ -14,7 +14,8 @@ import { findDuplicates, withDuplicates } from './sync/verify.js'
 import type { CheckedTargets } from './workspace/targets.js'
 
 /** Where the stage writes its progress: the runner's log in the Action, stderr on the command line. */
-export type SubmitLog = Pick<RunnerIo, 'info' | 'warning' | 'startGroup' | 'endGroup'>
+export type SubmitLog = Pick<RunnerIo, 'info' | 'warning' | 'startGroup' | 'endGroup'> &
+  Partial<Pick<RunnerIo, 'debug'>>
 
 /**
  * Every manifest's valid documents → what is live in their models → the plan → applied (or only
@@ -41,6 +42,7 @@ export async function submit(
     concurrency: config.concurrency,
     deadline,
     onRetry: (retry) => io.info(retryLine(retry)),
+    debug: io.debug,
   })
   const log = (outcome: Outcome, done: number, total: number) =>
     io.info(progressLine(outcome, done, total))

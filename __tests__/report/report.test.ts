@@ -71,6 +71,13 @@ describe('selectAnnotations', () => {
     )
   })
 
+  test('warnings the step wrote already (run-level ones) take their place in the 10 first', () => {
+    const warnings = many(11, 'warning')
+    const { shown, hidden } = selectAnnotations(warnings, { error: 0, warning: 1 })
+    expect(shown).toEqual([...warnings].sort(readingOrder).slice(0, 9))
+    expect(hidden).toEqual({ error: 0, warning: 2 })
+  })
+
   test('shown problems come sorted by file, then line, then column, errors first at one place', () => {
     const input = [
       problem({ file: 'luigisbox/b.yml', line: 2 }),

@@ -28,6 +28,17 @@ test.each([
   expect(listing.malformed.map((m) => [m.id, m.reason])).toEqual([['bad', reason]])
 })
 
+test.each(['..', '.', 'a/b', 'x%2e', 'evil\u001b[2K', ''])(
+  'a live record whose id %j cannot go into a URL path is never planned for a write',
+  (id) => {
+    const listing = sortRecords('basket', [{ ...good, id } as LiveCustomization])
+    expect(listing.records).toEqual([])
+    expect(listing.malformed.map((m) => m.reason)).toEqual([
+      'its id is not a safe URL path segment',
+    ])
+  },
+)
+
 test('nulls where the server fills in unset fields are not malformations', () => {
   const filled = { ...good, tags: null, target_criteria: null, target_metadata: null }
   expect(sortRecords('basket', [filled as unknown as LiveCustomization]).malformed).toEqual([])

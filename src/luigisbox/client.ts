@@ -13,6 +13,7 @@ import {
   type ListPage,
   type ListQuery,
   type LiveCustomization,
+  isSafeId,
 } from './wire.js'
 
 export interface ClientOptions {
@@ -35,6 +36,8 @@ export interface ClientOptions {
   now?: () => Date
   random?: () => number
   onRetry?: (info: RetryInfo) => void
+  /** A line per attempt, for debug logs. */
+  debug?: (text: string) => void
 }
 
 export interface LuigisBoxClient {
@@ -84,6 +87,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
     sleep: options.sleep ?? wait,
     random: options.random ?? Math.random,
     onRetry: options.onRetry,
+    debug: options.debug,
     deadline: options.deadline,
   })
   return {
@@ -188,16 +192,12 @@ async function remove(request: Requester, id: string): Promise<void> {
  * is sent for it.
  */
 function scopePath(id: string, operation: Operation, method: string): string {
-  if (typeof id === 'string' && SAFE_ID.test(id) && id !== '.' && id !== '..') {
-    return `/scope/${id}`
-  }
+  if (isSafeId(id)) return `/scope/${id}`
   throw new ApiError(
     `Luigi's Box listed the id ${JSON.stringify(id)}, which is not a safe URL path segment (1 to 200 letters, digits, "-", "_", "." or "~", and not "." or ".."); nothing was sent for it. Delete that customization in the Luigi's Box app.`,
     { kind: 'unexpected', operation, method, path: '/scope/{id}', attempts: 0 },
   )
 }
-
-const SAFE_ID = /^[A-Za-z0-9._~-]{1,200}$/
 
 function listParams(query: ListQuery): URLSearchParams {
   const params = new URLSearchParams()

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import pLimit, { type LimitFunction } from 'p-limit'
 import { pauseUnlessPast, type Deadline } from '../deadline.js'
 import {
@@ -47,6 +46,8 @@ export interface RequesterOptions {
   sleep: (ms: number) => Promise<void>
   random: () => number
   onRetry?: (info: RetryInfo) => void
+  /** A line per attempt (method, path, answer, time), for debug logs. */
+  debug?: (text: string) => void
   /** Past it, no attempt starts and none waits. */
   deadline?: Deadline
 }
@@ -85,11 +86,9 @@ async function request(
     const result = await limit(async () => {
       const started = Date.now()
       const answer = await send(connection, url, method, body)
-      if (core.isDebug()) {
-        core.debug(
-          `${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`,
-        )
-      }
+      options.debug?.(
+        `${method} ${path}: ${answerOf(answer)} in ${Date.now() - started} ms (attempt ${attempt})`,
+      )
       return answer
     })
     checkDeadline(attempt)

@@ -71,3 +71,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function isLive(value: unknown): value is LiveCustomization {
   return isRecord(value) && typeof value.id === 'string' && value.id !== ''
 }
+
+/**
+ * Whether an id from the server may go into a URL path as one segment: RFC 3986's unreserved
+ * characters only (the API's ids are UUIDs), and not `.` or `..`.
+ */
+export function isSafeId(id: unknown): id is string {
+  return typeof id === 'string' && /^[A-Za-z0-9._~-]{1,200}$/.test(id) && id !== '.' && id !== '..'
+}

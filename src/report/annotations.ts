@@ -21,14 +21,20 @@ export interface AnnotationSink {
   notice(message: string): void
 }
 
-/** The first problems of each level in reading order, and how many do not fit. */
-export function selectAnnotations(problems: readonly Problem[]): {
+/**
+ * The first problems of each level in reading order, and how many do not fit beside the
+ * annotations of that level the step has written already (run-level warnings, for instance).
+ */
+export function selectAnnotations(
+  problems: readonly Problem[],
+  alreadyWritten: Readonly<Record<Severity, number>> = { error: 0, warning: 0 },
+): {
   shown: Problem[]
   hidden: Record<Severity, number>
 } {
   const sorted = [...problems].sort(compareProblems)
   const shown: Problem[] = []
-  const counts: Record<Severity, number> = { error: 0, warning: 0 }
+  const counts: Record<Severity, number> = { ...alreadyWritten }
   const hidden: Record<Severity, number> = { error: 0, warning: 0 }
   for (const problem of sorted) {
     if (counts[problem.severity] < ANNOTATIONS_PER_LEVEL) {
@@ -41,8 +47,12 @@ export function selectAnnotations(problems: readonly Problem[]): {
   return { shown, hidden }
 }
 
-export function annotate(problems: readonly Problem[], sink: AnnotationSink): void {
-  const { shown, hidden } = selectAnnotations(problems)
+export function annotate(
+  problems: readonly Problem[],
+  sink: AnnotationSink,
+  alreadyWritten?: Readonly<Record<Severity, number>>,
+): void {
+  const { shown, hidden } = selectAnnotations(problems, alreadyWritten)
   for (const problem of shown) sink[problem.severity](problem.message, toProperties(problem))
   const more = [
     hidden.error > 0 ? `${hidden.error} more ${plural(hidden.error, 'error')}` : '',

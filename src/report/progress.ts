@@ -5,14 +5,21 @@ import type { Outcome } from '../sync/outcome.js'
  * Text from manifests and from the server made safe for one plain log line (`core.info`): the
  * runner reads a workflow command from any line that starts with `::` after spaces, or that holds
  * `##[` (the older syntax), so line breaks become a visible `\n` and both openings get a space.
- * Annotations need none of this: `@actions/core` escapes their properties and messages.
+ * Other control characters (ESC, BEL, NUL…) become visible `\u001b` escapes, so a value cannot
+ * rewrite a terminal or a log viewer's earlier lines. Annotations need none of this:
+ * `@actions/core` escapes their properties and messages.
  */
 export function logLine(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/^(\s*):(?=:)/, '$1: ')
     .replace(/##\[/g, '# #[')
 }
+
+// C0 (but tab) and C1 controls, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /** The log line for one manifest as it is done: `[3/40] created luigisbox/a.yml#1 (…) → id`. */
 export function progressLine(outcome: Outcome, done: number, total: number): string {

@@ -1,6 +1,6 @@
 import type { LuigisBoxClient } from '../luigisbox/client.js'
 import { IncompleteListingError } from '../luigisbox/errors.js'
-import type { LiveCustomization } from '../luigisbox/wire.js'
+import { isSafeId, type LiveCustomization } from '../luigisbox/wire.js'
 import { isRecord } from '../manifest/findings.js'
 import { TARGET_TYPES } from '../manifest/schema.js'
 
@@ -57,7 +57,9 @@ export function sortRecords(model: string, listed: readonly LiveCustomization[])
 
 /** What makes a listed record unreadable for planning, or undefined when it is readable. */
 export function malformation(record: Record<string, unknown>): string | undefined {
-  const { model, target_type, target_identity, target_criteria, tags, pin_definitions } = record
+  const { id, model, target_type, target_identity, target_criteria, tags, pin_definitions } = record
+  // Planned the same way it would be applied: an id that cannot go into a URL is never written to.
+  if (!isSafeId(id)) return 'its id is not a safe URL path segment'
   if (typeof model !== 'string' || model === '') return 'model is not a name'
   if (!(TARGET_TYPES as readonly unknown[]).includes(target_type)) {
     return 'target_type is not item, criteria or all'
