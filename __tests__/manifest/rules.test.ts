@@ -35,8 +35,9 @@ const cases: Case[] = [
   {
     code: 'yaml/syntax',
     text: 'model: basket\npin_definitions: [\n  {position: 1\n',
-    line: 4,
-    column: 1,
+    // At the bracket never closed, not past the end of the file.
+    line: 2,
+    column: 18,
   },
   {
     code: 'yaml/duplicate-key',

@@ -41917,6 +41917,15 @@ function describeSyntax(text, error) {
     switch (error.code) {
         case 'BLOCK_AS_IMPLICIT_KEY':
         case 'MULTILINE_IMPLICIT_KEY': {
+            // `model: x: y`: a plain value holding ": " on the key's own line.
+            if (error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+                /:(\s|$)/.test(text.slice(start, lineEndAt(text, start)))) {
+                return {
+                    range: at(start),
+                    code: 'yaml/syntax',
+                    message: 'This value holds ": ", so YAML reads it as a key of its own. Put the value in quotes.',
+                };
+            }
             // The parser marks the value the line was read into; the line to fix is the next one.
             const next = firstCharOfNextLine(text, start);
             return {
@@ -41925,7 +41934,17 @@ function describeSyntax(text, error) {
                 message: 'This line is indented further than the key above it, so YAML reads it as the continuation of that value. Indent it like the key above (spaces only).',
             };
         }
-        case 'MISSING_CHAR':
+        case 'MISSING_CHAR': {
+            // The parser reports an unclosed quote where the file ends; the quote to close is earlier.
+            const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+            if (quote) {
+                const opened = text.lastIndexOf(quote, start - 1);
+                return {
+                    range: at(opened < 0 ? start : opened),
+                    code: 'yaml/syntax',
+                    message: `This ${quote} is never closed: end the value with ${quote} on the same line, or remove the quote.`,
+                };
+            }
             if (/without - indicator/.test(error.message)) {
                 return {
                     range: at(firstCharOfLine(text, start)),
@@ -41934,7 +41953,18 @@ function describeSyntax(text, error) {
                 };
             }
             break;
-        case 'BAD_INDENT':
+        }
+        case 'BAD_INDENT': {
+            const flow = /^Flow (sequence|map)/.exec(error.message);
+            if (flow) {
+                const [open, close] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+                const opened = text.lastIndexOf(open, start);
+                return {
+                    range: at(opened < 0 ? start : opened),
+                    code: 'yaml/syntax',
+                    message: `This ${open} is never closed: end the ${flow[1] === 'sequence' ? 'list' : 'mapping'} with ${close} before the next key.`,
+                };
+            }
             return {
                 range: at(firstCharOfLine(text, start)),
                 code: 'yaml/syntax',
@@ -41942,6 +41972,7 @@ function describeSyntax(text, error) {
                     ? 'This list item starts at another column than the items before it: line up its "-" with theirs.'
                     : indentMessage,
             };
+        }
         case 'TAB_AS_INDENT':
             return {
                 range: at(start),
