@@ -78,7 +78,7 @@ export function createClient(options: ClientOptions): LuigisBoxClient {
       timeoutMs: positive('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       signal: options.deadline?.signal,
-      fetch: options.fetch ?? globalThis.fetch,
+      fetch: options.fetch,
       now: options.now ?? (() => new Date()),
     },
     maxAttempts: positiveInteger('maxAttempts', options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),

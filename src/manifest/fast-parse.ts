@@ -29,7 +29,7 @@ const scalar = (
     },
   })
 
-const yaml12Core = FAILSAFE_SCHEMA.extend({
+export const yaml12Core = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', /^[~nN]?$/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
     scalar('bool', /^[tTfF]$/, [

@@ -1,5 +1,6 @@
 import { checkSchema } from './check-schema.js'
 import { MAX_PROBLEMS_PER_FILE, severityOf } from './codes.js'
+import { fastLocators, type Locate } from './fast-locate.js'
 import { documentLines, fastParse } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { jsonSyntaxError } from './json-syntax.js'
@@ -11,7 +12,7 @@ import {
   parseSource,
   type ParsedSource,
 } from './parse.js'
-import { lineIndex, stripBom } from './position.js'
+import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
 import { NULLABLE_KEYS, SERVER_OWNED_KEYS, type Customization } from './schema.js'
@@ -116,7 +117,7 @@ export function crossCheck(
       start: 0,
       end: 0,
     }
-    return toProblem(file, source, range, finding)
+    return toProblem(file, source.position, range, finding)
   }
   for (const duplicate of duplicateScopes(entries)) {
     problems.push(locate(duplicate.entry.file, duplicate.entry.document.index, duplicate.finding))
@@ -133,9 +134,10 @@ export function crossCheck(
 }
 
 /**
- * The common case: a file whose every document is valid, read by the fast parser. Anything to
- * report (even a warning) returns `undefined`, and the file is checked again by `checkFully`, so
- * that every problem is positioned by the parser that keeps ranges.
+ * The common case: a file read by the fast parser. Its schema and rule problems are positioned
+ * by a second js-yaml pass that records where nodes are; anything else to report, or anything
+ * that pass cannot place for sure, returns `undefined`, and the file is checked again by
+ * `checkFully` with the parser that keeps ranges.
  */
 function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
   const text = stripBom(source.text)
@@ -144,18 +146,30 @@ function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
   if (!values || values.length === 0 || values.length > MAX_DOCUMENTS) return undefined
   const lines = documentLines(text)
   if (lines.length !== values.length) return undefined
+  const findings: Finding[][] = []
   for (const value of values) {
     // The fast parser has no alias limit or tag check: plain JSON data only.
-    if (findNonJson(value) || checkDocument(value, now).length > 0) return undefined
+    if (findNonJson(value)) return undefined
+    findings.push(checkDocument(value, now))
   }
-  const documents = values.map((value, index): CheckedDocument => ({
-    index,
-    line: lines[index] ?? 1,
-    value,
-    scope: scopeOf(value),
-    errors: 0,
-  }))
-  return { file: source.file, problems: [], documents }
+  const problems: Problem[] = []
+  const documents: CheckedDocument[] = []
+  let locators: Locate[] | undefined
+  let position: ((range: Range) => Position) | undefined
+  for (const [index, value] of values.entries()) {
+    let errors = 0
+    for (const finding of findings[index] ?? []) {
+      locators ??= fastLocators(text, values.length)
+      const range = locators?.[index]?.(finding.path, finding.part)
+      if (!range) return undefined
+      position ??= lineIndex(text)
+      const problem = toProblem(source.file, position, range, finding)
+      problems.push(problem)
+      if (problem.severity === 'error') errors++
+    }
+    documents.push({ index, line: lines[index] ?? 1, value, scope: scopeOf(value), errors })
+  }
+  return { file: source.file, problems: capped(problems), documents }
 }
 
 function checkFully(source: ManifestSource, now: Date): FileReport {
@@ -171,7 +185,7 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
   for (const document of parsed.documents) {
     if (document.value === undefined) continue
     const located = checkDocument(document.value, now).map((finding) =>
-      toProblem(source.file, parsed, document.locate(finding.path, finding.part), finding),
+      toProblem(source.file, parsed.position, document.locate(finding.path, finding.part), finding),
     )
     for (const problem of located) problems.push(problem)
     documents.push({
@@ -228,13 +242,13 @@ function checkDocument(value: unknown, now: Date): Finding[] {
 
 function toProblem(
   file: string,
-  parsed: ParsedSource,
-  range: { start: number; end: number },
+  position: (range: Range) => Position,
+  range: Range,
   finding: Finding,
 ): Problem {
   return {
     file,
-    ...parsed.position(range),
+    ...position(range),
     severity: severityOf(finding.code),
     code: finding.code,
     message: finding.message,

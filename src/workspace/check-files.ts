@@ -17,6 +17,9 @@ export interface CheckedFiles extends ValidationResult {
 /** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
 const FILES_PER_WORKER = 2500
 
+/** Measured on Node 24 at 10,000 manifests: peak memory 490 MB with the default, 277 MB with this. */
+const WORKER_YOUNG_GENERATION_MB = 24
+
 interface Chunk {
   workspace: string
   files: string[]
@@ -31,7 +34,7 @@ interface ChunkResult {
 
 /**
  * Read and validate manifests. Parsing dominates and each file stands alone, so large sets are
- * spread over worker threads (one per core, the calling thread included) when `workerEntry` names
+ * spread over worker threads (one per core) when `workerEntry` names
  * a script that calls `serveCheckWorker()`; the checks across files then run here.
  */
 export async function checkFiles(
@@ -50,15 +53,20 @@ export async function checkFiles(
     files: files.slice(i * size, (i + 1) * size),
     now: now.getTime(),
   }))
-  const [own, ...others] = chunks
-  const workers = others.map((chunk) => startWorker(workerEntry as URL, chunk))
+  // With workers, none of the work stays on this thread: each worker's young generation is
+  // capped, which Node 24 would otherwise let grow to double the peak memory.
+  const inWorkers = threads > 1
+  const workers = inWorkers ? chunks.map((chunk) => startWorker(workerEntry as URL, chunk)) : []
   let results: ChunkResult[]
   try {
-    const ownResult = checkChunk(own ?? { workspace, files: [], now: now.getTime() })
+    const ownResult = inWorkers ? [] : chunks.map(checkChunk)
     const settled = await Promise.allSettled(workers.map((worker) => worker.result))
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failed) throw failed.reason
-    results = [ownResult, ...settled.map((r) => (r as PromiseFulfilledResult<ChunkResult>).value)]
+    results = [
+      ...ownResult,
+      ...settled.map((r) => (r as PromiseFulfilledResult<ChunkResult>).value),
+    ]
   } finally {
     for (const worker of workers) void worker.terminate()
   }
@@ -97,7 +105,10 @@ function startWorker(
   entry: URL,
   chunk: Chunk,
 ): { result: Promise<ChunkResult>; terminate: () => Promise<number> } {
-  const worker = new Worker(entry, { workerData: { luigisboxPinsCheck: chunk } })
+  const worker = new Worker(entry, {
+    workerData: { luigisboxPinsCheck: chunk },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  })
   const result = new Promise<ChunkResult>((resolve, reject) => {
     worker.once('message', resolve)
     worker.once('error', reject)

@@ -1,0 +1,141 @@
+import { loadAll } from 'js-yaml'
+import { yaml12Core } from './fast-parse.js'
+import type { Path } from './parse.js'
+import type { Range } from './position.js'
+
+/** Finds the range of a key or value in one document, as `ParsedDocument.locate` would. */
+export type Locate = (path: Path, part?: 'key' | 'value') => Range | undefined
+
+interface Frame {
+  /** Where js-yaml started composing the node: before the space and comments ahead of it. */
+  open: number
+  close: number
+  kind: string | null
+  result: unknown
+  children: Frame[]
+}
+
+/**
+ * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
+ * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
+ * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
+ * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
+ * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
+ */
+export function fastLocators(text: string, documents: number): Locate[] | undefined {
+  const roots: Frame[] = []
+  const stack: Frame[] = []
+  const listener = (
+    event: 'open' | 'close',
+    state: { position: number; kind: string | null; result: unknown },
+  ) => {
+    if (event === 'open') {
+      stack.push({
+        open: state.position,
+        close: state.position,
+        kind: null,
+        result: undefined,
+        children: [],
+      })
+      return
+    }
+    const frame = stack.pop() as Frame
+    frame.close = state.position
+    frame.kind = state.kind
+    frame.result = state.result
+    const parent = stack[stack.length - 1]
+    if (parent) parent.children.push(frame)
+    else roots.push(frame)
+  }
+  try {
+    loadAll(text, null, { schema: yaml12Core, listener } as Parameters<typeof loadAll>[2])
+  } catch {
+    return undefined
+  }
+  if (roots.length !== documents) return undefined
+  return roots.map(
+    (root) =>
+      (path, part = 'value') =>
+        locateIn(text, root, path, part),
+  )
+}
+
+function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'): Range | undefined {
+  let node = root
+  let found = rangeOf(text, node)
+  for (let i = 0; i < path.length; i++) {
+    if (!found) return undefined
+    const segment = path[i]
+    const last = i === path.length - 1
+    if (node.kind !== 'mapping' && node.kind !== 'sequence') return found
+    const children = childrenOf(node)
+    if (!children) return undefined
+    if (node.kind === 'mapping') {
+      let index = -1
+      for (let k = 0; k < children.length; k += 2) {
+        if (String(children[k]?.result) === String(segment)) index = k
+      }
+      // Duplicate keys never reach here: js-yaml refuses them.
+      if (index === -1) return found
+      const key = children[index] as Frame
+      if (last && part === 'key') return rangeOf(text, key)
+      node = children[index + 1] as Frame
+      found = rangeOf(text, node)
+    } else if (node.kind === 'sequence' && typeof segment === 'number') {
+      const item = children[segment]
+      if (!item) return found
+      node = item
+      found = rangeOf(text, node)
+    } else {
+      return found
+    }
+  }
+  return found
+}
+
+/** A collection's children, only where their shape matches its data: key and value per pair. */
+function childrenOf(frame: Frame): Frame[] | undefined {
+  const { kind, result, children } = frame
+  if (kind === 'sequence' && Array.isArray(result) && children.length === result.length)
+    return children
+  if (
+    kind === 'mapping' &&
+    typeof result === 'object' &&
+    result !== null &&
+    children.length === 2 * Object.keys(result).length
+  )
+    return children
+  return undefined
+}
+
+/**
+ * Scalars whole, collections at their first character, as the full parser reports them; nodes
+ * whose extent the two parsers might count differently give `undefined`.
+ */
+function rangeOf(text: string, frame: Frame): Range | undefined {
+  const start = skipSpace(text, frame.open, frame.close)
+  if (start >= frame.close) return undefined
+  if (frame.kind === 'mapping' || frame.kind === 'sequence') return { start, end: start }
+  const first = text.charCodeAt(start)
+  // Block scalars (`|`, `>`) end where their indentation does; leave them to the full parser.
+  if (first === 0x7c || first === 0x3e) return undefined
+  // In a flow collection js-yaml reads a plain scalar up to the comma, spaces included.
+  let end = frame.close
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09))
+    end--
+  return { start, end }
+}
+
+/** Past spaces, line breaks and comments: where the node's own text begins. */
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++
+    else if (c === 0x23) {
+      const end = text.indexOf('\n', i)
+      i = end === -1 ? to : end
+    } else break
+  }
+  return i
+}
