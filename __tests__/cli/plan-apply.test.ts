@@ -2,6 +2,7 @@
 // sandbox, credentials from the environment, the documented exit statuses, the key never shown.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseCommands } from '../../tools/runner/workflow-commands.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 import { broken, cli, removeWorkspaces, requireBundle, valid, workspace } from './run-cli.js'
 
@@ -107,6 +108,15 @@ test('apply --prune deletes what the named manifests no longer declare; plain ap
   expect(pruned.stdout).toMatch(/^deleted \(basket · all\) \S+$/m)
   expect(pruned.code).toBe(0)
   expect([...sandbox.store.values()].map((c) => c.model)).toEqual(['product_detail'])
+})
+
+test('plan --format json: a file name holding ##[ is data, not a workflow command', async () => {
+  const cwd = await workspace({ 'luigisbox/##[error]forged.yml': item('/p/bag/') })
+  const run = await cli(['plan', '--format', 'json'], cwd, env())
+  expect(run.code).toBe(3)
+  expect(parseCommands(run.stdout + run.stderr)).toEqual([])
+  const output = JSON.parse(run.stdout) as { customizations: { file: string }[] }
+  expect(output.customizations.map((c) => c.file)).toEqual(['luigisbox/##[error]forged.yml'])
 })
 
 test('validation errors: printed first, the valid manifests still applied, exit 1', async () => {

@@ -6,6 +6,7 @@ import { WRITES, type Outcome } from '../sync/outcome.js'
 import { DEFAULT_OWNERSHIP_TAG } from '../sync/ownership.js'
 import { checkTargets } from '../workspace/targets.js'
 import { credentialHint, readCredentials } from './credentials.js'
+import { jsonText } from './formats/json.js'
 import { planText } from './formats/plan.js'
 import { textLine, type Output } from './formats/problems.js'
 import { selectManifests } from './paths.js'
@@ -58,7 +59,7 @@ export async function planOrApply(
     o.file === undefined ? o : { ...o, file: selection.display(o.file) },
   )
   if (command.format === 'json') {
-    output.out(`${JSON.stringify({ problems, customizations: outcomes }, null, 2)}\n`)
+    output.out(jsonText({ problems, customizations: outcomes }))
   } else {
     output.out(problems.map(textLine).join('') + planText(outcomes))
   }
