@@ -157,5 +157,10 @@ test('missing credentials or a bad path: exit 2 before any request', async () =>
   const badTag = await cli(['plan', '--ownership-tag', 'Bad Tag'], cwd, env())
   expect(badTag.stderr).toContain('ownership-tag')
   expect(badTag.code).toBe(2)
+  for (const command of ['plan', 'apply', 'export']) {
+    const empty = await cli([command, '--ownership-tag', ''], cwd, env())
+    expect(empty.stderr).toContain('Input "ownership-tag" is ""; use 1 to 64 lower-case letters')
+    expect(empty.code).toBe(2)
+  }
   expect(sandbox.requests).toEqual([])
 })
