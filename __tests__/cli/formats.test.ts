@@ -6,6 +6,8 @@ import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { parseAnnotations, parseCommands } from '../../tools/runner/workflow-commands.js'
+import { planText } from '../../src/cli/formats/plan.js'
+import type { Outcome } from '../../src/sync/outcome.js'
 import { RULES } from '../../src/manifest/codes.js'
 import {
   REPO_ROOT,
@@ -148,6 +150,13 @@ describe('the older ##[ command syntax in a file name or a value', () => {
       expect(parseCommands(run.stdout + run.stderr)).toEqual([])
       expect(JSON.stringify(JSON.parse(run.stdout))).toContain('##[warning]forged via value')
     },
+  )
+})
+
+test('plan text: the total line counts failed and skipped rows, not only changes', () => {
+  const row = (action: Outcome['action']) => ({ action, scope: 'm · all' }) as Outcome
+  expect(planText([row('created'), row('failed'), row('skipped'), row('unchanged')])).toMatch(
+    /\n1 change\(s\), 1 failed, 1 skipped, 1 unchanged\.\n$/,
   )
 })
 

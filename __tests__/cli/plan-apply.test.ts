@@ -158,6 +158,11 @@ test('missing credentials or a bad path: exit 2 before any request', async () =>
   expect(badTag.stderr).toContain('ownership-tag')
   expect(badTag.code).toBe(2)
   for (const command of ['plan', 'apply', 'export']) {
+    const http = await cli([command], cwd, { ...env(), LUIGISBOX_API_URL: 'http://10.1.1.1' })
+    expect(http.stderr).toMatch(
+      /^LUIGISBOX_API_URL uses http:\/\/ for 10\.1\.1\.1; change it to https:\/\//,
+    )
+    expect(http.code).toBe(2)
     const empty = await cli([command, '--ownership-tag', ''], cwd, env())
     expect(empty.stderr).toContain('Input "ownership-tag" is ""; use 1 to 64 lower-case letters')
     expect(empty.code).toBe(2)
