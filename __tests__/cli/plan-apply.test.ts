@@ -1,6 +1,6 @@
 // `plan` and `apply` from a laptop (DESIGN §5): the Action's engine and diff text against the
 // sandbox, credentials from the environment, the documented exit statuses, the key never shown.
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseCommands } from '../../tools/runner/workflow-commands.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
@@ -104,7 +104,17 @@ test('apply --prune deletes what the named manifests no longer declare; plain ap
   expect(planned.stdout).toMatch(/^planned-delete \(basket · all\) \S+$/m)
   expect(planned.code).toBe(3)
 
-  const pruned = await cli(['apply', '--prune', 'luigisbox/a.yml'], cwd, env())
+  // Naming single files would prune what the files not named declare: refused, nothing sent.
+  const logged = sandbox.requests.length
+  const refused = await cli(['apply', '--prune', 'luigisbox/a.yml'], cwd, env())
+  expect(refused.stderr).toContain('apply --prune deletes every managed customization')
+  expect(refused.stderr).toContain('not single files (luigisbox/a.yml)')
+  expect(refused.code).toBe(2)
+  expect(sandbox.requests.length).toBe(logged)
+  expect(sandbox.store.size).toBe(2)
+
+  await rm(path.join(cwd, 'luigisbox', 'b.yml'))
+  const pruned = await cli(['apply', '--prune', 'luigisbox'], cwd, env())
   expect(pruned.stdout).toMatch(/^deleted \(basket · all\) \S+$/m)
   expect(pruned.code).toBe(0)
   expect([...sandbox.store.values()].map((c) => c.model)).toEqual(['product_detail'])
