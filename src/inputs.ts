@@ -115,7 +115,7 @@ function boolean(name: string, value: string): boolean {
  * tag itself is a plain word that cannot be mistaken for one of those; lower case, so a server
  * that lower-cases tags cannot make the Action lose track of what it owns.
  */
-function ownershipTag(value: string): string {
+export function ownershipTag(value: string): string {
   const trimmed = value.trim()
   if (/^[a-z0-9][a-z0-9._/-]{0,63}$/.test(trimmed)) return trimmed
   throw new InputError(

@@ -5,7 +5,9 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
-import { parseAnnotations } from '../../tools/runner/workflow-commands.js'
+import { parseAnnotations, parseCommands } from '../../tools/runner/workflow-commands.js'
+import { planText } from '../../src/cli/formats/plan.js'
+import type { Outcome } from '../../src/sync/outcome.js'
 import { RULES } from '../../src/manifest/codes.js'
 import {
   REPO_ROOT,
@@ -129,6 +131,33 @@ describe('--format sarif', () => {
   test('the schema check itself rejects a log that is not SARIF 2.1.0', () => {
     expect(sarifErrors({ version: '2.0.0', runs: [{}] })).not.toEqual([])
   })
+})
+
+// The runner reads `##[name]` anywhere in a line, on stdout and stderr alike: a file name or a
+// value that holds it must come out as data, still the same JSON.
+describe('the older ##[ command syntax in a file name or a value', () => {
+  const FORGED_NAME = 'luigisbox/##[error]forged via name.yml'
+  const forgedValue = 'model: x\ntarget_type: "##[warning]forged via value"\npin_definitions: []\n'
+
+  test.each(['json', 'sarif'])(
+    '--format %s: no workflow command, the same text parsed',
+    async (format) => {
+      const run = await cli(
+        ['validate', '--format', format],
+        await workspace({ [FORGED_NAME]: forgedValue }),
+      )
+      expect(run.code).toBe(1)
+      expect(parseCommands(run.stdout + run.stderr)).toEqual([])
+      expect(JSON.stringify(JSON.parse(run.stdout))).toContain('##[warning]forged via value')
+    },
+  )
+})
+
+test('plan text: the total line counts failed and skipped rows, not only changes', () => {
+  const row = (action: Outcome['action']) => ({ action, scope: 'm · all' }) as Outcome
+  expect(planText([row('created'), row('failed'), row('skipped'), row('unchanged')])).toMatch(
+    /\n1 change\(s\), 1 failed, 1 skipped, 1 unchanged\.\n$/,
+  )
 })
 
 test('--version prints the package version, exit 0', async () => {

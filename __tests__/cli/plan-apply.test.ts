@@ -1,7 +1,8 @@
 // `plan` and `apply` from a laptop (DESIGN §5): the Action's engine and diff text against the
 // sandbox, credentials from the environment, the documented exit statuses, the key never shown.
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseCommands } from '../../tools/runner/workflow-commands.js'
 import { type Sandbox, startSandbox } from '../../tools/sandbox/server.js'
 import { broken, cli, removeWorkspaces, requireBundle, valid, workspace } from './run-cli.js'
 
@@ -103,10 +104,29 @@ test('apply --prune deletes what the named manifests no longer declare; plain ap
   expect(planned.stdout).toMatch(/^planned-delete \(basket · all\) \S+$/m)
   expect(planned.code).toBe(3)
 
-  const pruned = await cli(['apply', '--prune', 'luigisbox/a.yml'], cwd, env())
+  // Naming single files would prune what the files not named declare: refused, nothing sent.
+  const logged = sandbox.requests.length
+  const refused = await cli(['apply', '--prune', 'luigisbox/a.yml'], cwd, env())
+  expect(refused.stderr).toContain('apply --prune deletes every managed customization')
+  expect(refused.stderr).toContain('not single files (luigisbox/a.yml)')
+  expect(refused.code).toBe(2)
+  expect(sandbox.requests.length).toBe(logged)
+  expect(sandbox.store.size).toBe(2)
+
+  await rm(path.join(cwd, 'luigisbox', 'b.yml'))
+  const pruned = await cli(['apply', '--prune', 'luigisbox'], cwd, env())
   expect(pruned.stdout).toMatch(/^deleted \(basket · all\) \S+$/m)
   expect(pruned.code).toBe(0)
   expect([...sandbox.store.values()].map((c) => c.model)).toEqual(['product_detail'])
+})
+
+test('plan --format json: a file name holding ##[ is data, not a workflow command', async () => {
+  const cwd = await workspace({ 'luigisbox/##[error]forged.yml': item('/p/bag/') })
+  const run = await cli(['plan', '--format', 'json'], cwd, env())
+  expect(run.code).toBe(3)
+  expect(parseCommands(run.stdout + run.stderr)).toEqual([])
+  const output = JSON.parse(run.stdout) as { customizations: { file: string }[] }
+  expect(output.customizations.map((c) => c.file)).toEqual(['luigisbox/##[error]forged.yml'])
 })
 
 test('validation errors: printed first, the valid manifests still applied, exit 1', async () => {
@@ -147,5 +167,15 @@ test('missing credentials or a bad path: exit 2 before any request', async () =>
   const badTag = await cli(['plan', '--ownership-tag', 'Bad Tag'], cwd, env())
   expect(badTag.stderr).toContain('ownership-tag')
   expect(badTag.code).toBe(2)
+  for (const command of ['plan', 'apply', 'export']) {
+    const http = await cli([command], cwd, { ...env(), LUIGISBOX_API_URL: 'http://10.1.1.1' })
+    expect(http.stderr).toMatch(
+      /^LUIGISBOX_API_URL uses http:\/\/ for 10\.1\.1\.1; change it to https:\/\//,
+    )
+    expect(http.code).toBe(2)
+    const empty = await cli([command, '--ownership-tag', ''], cwd, env())
+    expect(empty.stderr).toContain('Input "ownership-tag" is ""; use 1 to 64 lower-case letters')
+    expect(empty.code).toBe(2)
+  }
   expect(sandbox.requests).toEqual([])
 })

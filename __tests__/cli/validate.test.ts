@@ -2,6 +2,7 @@
 // `dist/cli/index.js` in a separate node process, in a directory of manifests.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseCommands } from '../../tools/runner/workflow-commands.js'
 import { RULES } from '../../src/manifest/codes.js'
 import type { Problem } from '../../src/manifest/problems.js'
 import { customizationJsonSchema } from '../../src/manifest/schema.js'
@@ -257,6 +258,19 @@ describe('usage errors exit 2', () => {
       stderr:
         '--format must be one of text, json, github, sarif, not "xml".\nRun luigisbox-pins --help for the usage.\n',
     })
+  })
+
+  // The runner reads workflow commands on stderr too: a path given is quoted in the message.
+  test('a path holding a line break and a workflow command: one line of stderr, no command', async () => {
+    const forged = 'nofile\n::error file=a.yml,line=1::forged by arg ##[warning]too'
+    const run = await cli(['validate', forged], REPO_ROOT)
+    expect(run.code).toBe(2)
+    expect(parseCommands(run.stderr)).toEqual([])
+    expect(run.stderr.split('\n')).toEqual([
+      expect.stringContaining('nofile\\n::error file=a.yml,line=1::forged by arg # #[warning]too'),
+      'Run luigisbox-pins --help for the usage.',
+      '',
+    ])
   })
 
   // A pre-commit hook or CI reads exit 1 as "the manifests have errors": a typo in an option

@@ -2,7 +2,7 @@
 // customizations made in the app → `luigisbox-pins export` (the built CLI) writes them as
 // manifests → `validate` finds no problem → the Action's first merge creates nothing and changes
 // no field a merchant set, only adding its ownership tags → the second merge writes nothing.
-import { readFile, readdir } from 'node:fs/promises'
+import { mkdir, readFile, readdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { startGitHubApi } from '../../tools/github-standin/server.js'
@@ -93,6 +93,18 @@ async function merge(files: string[]) {
 }
 
 let exported: Record<string, string>
+
+test('a symbolic link below --out: exit 2, nothing written there or anywhere', async () => {
+  const dir = await makeWorkspace({})
+  await mkdir(path.join(dir, 'elsewhere'))
+  await mkdir(path.join(dir, 'out'))
+  await symlink('../elsewhere', path.join(dir, 'out', 'basket'))
+  const run = await cli(['export', '--out', 'out'], dir, env())
+  expect(run.code).toBe(2)
+  expect(run.stderr).toContain(`${path.join('out', 'basket')} is a symbolic link`)
+  expect(run.stdout).toBe('')
+  expect(await tree(dir)).toEqual({})
+})
 
 test('export writes one manifest per app-made customization, reads only, never shows the key', async () => {
   const run = await cli(['export'], workspace, env())

@@ -165,7 +165,8 @@ describe('fileNames', () => {
       item('.', '\n'),
       item('CON', '..'),
     ])
-    expect(names).toEqual(['etc/item-passwd.yml', 'model/item-target.yml', 'con/item-target.yml'])
+    // CON is a device on Windows, whatever its case or extension.
+    expect(names).toEqual(['etc/item-passwd.yml', 'model/item-target.yml', 'con_/item-target.yml'])
     for (const name of names) expect(name).toMatch(/^[a-z0-9_-]+\/[a-z0-9_-]+\.yml$/)
   })
 
@@ -176,5 +177,15 @@ describe('fileNames', () => {
     expect(forward[0]).not.toBe(forward[1])
     expect(forward.every((name) => /^m\/item-p-a-[0-9a-f]{8}\.yml$/.test(name))).toBe(true)
     expect(fileNames([b, a])).toEqual([forward[1], forward[0]])
+  })
+
+  test('a target named like a fingerprinted name does not take its file, whatever the order', () => {
+    const a = item('m', '/p/A/')
+    const b = item('m', '/p/a/')
+    const suffixed = fileNames([a, b])[0] as string
+    const lookalike = item('m', `/p/${suffixed.slice('m/item-p-'.length, -'.yml'.length)}/`)
+    const names = fileNames([a, b, lookalike])
+    expect(new Set(names).size).toBe(3)
+    expect(fileNames([lookalike, b, a])).toEqual([names[2], names[1], names[0]])
   })
 })

@@ -30885,7 +30885,9 @@ module.exports = {
 /* unused harmony exports FORMATS, DEFAULT_EXPORT_DIR */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6587);
+/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6587);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+
 
 
 const FORMATS = ['text', 'json', 'github', 'sarif'];
@@ -30920,7 +30922,7 @@ function parseCommand(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], allowPositionals: true, options: OPTIONS });
     }
     catch (error) {
-        throw new UsageError((0,_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
+        throw new UsageError((0,_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error));
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -30941,7 +30943,9 @@ function parseCommand(argv) {
     if (paths.length > 0 && (name === 'export' || name === 'schema' || name === 'rules')) {
         throw new UsageError(`${name} takes no paths, but was given ${paths.join(' ')}.`);
     }
-    const ownershipTag = values['ownership-tag'];
+    // Checked as the Action checks its input, so an empty or odd tag is refused by every command.
+    const tag = values['ownership-tag'];
+    const ownershipTag = tag === undefined ? undefined : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ownershipTag */ .IC)(tag);
     switch (name) {
         case 'validate':
             return { name, paths, format: format(values.format, FORMATS) };
@@ -30985,8 +30989,12 @@ function format(value, allowed) {
 /* harmony export */   P3: () => (/* binding */ credentialHint)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
-/* harmony import */ var _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3254);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+/* harmony import */ var _luigisbox_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4767);
+/* harmony import */ var _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3254);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
+
+
 
 
 const DEFAULT_API_URL = 'https://live.luigisbox.com';
@@ -30999,16 +31007,37 @@ function readCredentials(env) {
         privateKey === '' && 'LUIGISBOX_PRIVATE_KEY',
     ].filter((name) => name !== false);
     if (missing.length > 0) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`Set ${missing.join(' and ')} in the environment: the tracker id and the private API key from the Luigi's Box app.`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Set ${missing.join(' and ')} in the environment: the tracker id and the private API key from the Luigi's Box app.`);
     }
-    return { trackerId, privateKey, apiUrl: (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL };
+    const apiUrl = (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL;
+    named(() => (0,_luigisbox_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTrackerId */ .Ij)(trackerId));
+    named(() => (0,_luigisbox_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .validateApiUrl */ .G1)(apiUrl));
+    return { trackerId, privateKey, apiUrl };
+}
+const VARIABLES = {
+    'tracker-id': 'LUIGISBOX_TRACKER_ID',
+    'api-url': 'LUIGISBOX_API_URL',
+};
+/** The client's checks name the Action's inputs; here the values come from the environment. */
+function named(check) {
+    try {
+        check();
+    }
+    catch (error) {
+        if (!(error instanceof _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d))
+            throw error;
+        const variable = VARIABLES[error.input];
+        if (variable === undefined)
+            throw error;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(error.message.replace(`The ${error.input} input`, variable));
+    }
 }
 /**
  * The client names the Action's inputs when the API refuses the credentials; on the command line
  * they come from the environment, so say which variables to check.
  */
 function credentialHint(error) {
-    return error instanceof _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.kind === 'auth'
+    return error instanceof _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.kind === 'auth'
         ? 'On the command line these are LUIGISBOX_TRACKER_ID, LUIGISBOX_PRIVATE_KEY and LUIGISBOX_API_URL.\n'
         : '';
 }
@@ -31098,7 +31127,7 @@ function fileNames(customizations) {
     const names = customizations.map(({ scope }) => `${slug(scope.model, 'model')}/${targetName(scope)}`);
     const keys = customizations.map(({ scope }) => (0,manifest_scope/* scopeKey */.OD)(scope));
     const count = (list, value) => list.filter((item) => item === value).length;
-    return customizations.map(({ id }, i) => {
+    let paths = customizations.map(({ id }, i) => {
         const name = names[i];
         const key = keys[i];
         if (count(names, name) === 1)
@@ -31106,7 +31135,21 @@ function fileNames(customizations) {
         const mark = count(keys, key) === 1 ? (0,ownership/* fingerprint */.Rj)(key) : (0,ownership/* fingerprint */.Rj)([key, id]);
         return `${name}-${mark.slice(0, 8)}.yml`;
     });
+    // A suffixed name can equal a plain one (a target named `a-1f2e3d4c`): every path in such a
+    // clash is suffixed again from its own scope and id, so the order still changes nothing.
+    for (let round = 1; round <= 3 && new Set(paths).size < paths.length; round++) {
+        const clashing = paths;
+        paths = clashing.map((p, i) => count(clashing, p) === 1
+            ? p
+            : `${p.slice(0, -'.yml'.length)}-${(0,ownership/* fingerprint */.Rj)([keys[i], customizations[i]?.id ?? '', String(round)]).slice(0, 8)}.yml`);
+    }
+    if (new Set(paths).size < paths.length) {
+        throw new Error('Two customizations would be exported to one file; nothing was written.');
+    }
+    return paths;
 }
+/** Names Windows reserves for devices, in any case and with any extension. */
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 function targetName(scope) {
     if (scope.target_type === 'item')
         return `item-${slug(scope.target_identity ?? '', 'target')}`;
@@ -31132,7 +31175,8 @@ function slug(text, fallback) {
         .toLowerCase()
         .replace(/[^a-z0-9_]+/g, '-')
         .replace(/^-+|-+$/g, '');
-    return words.slice(0, MAX_NAME).replace(/-+$/, '') || fallback;
+    const name = words.slice(0, MAX_NAME).replace(/-+$/, '') || fallback;
+    return RESERVED.test(name) ? `${name}_` : name;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -31207,8 +31251,8 @@ function sharedScopes(kept) {
         .map((items) => `Customizations ${items.map((i) => i.id).join(', ')} share one scope (${(0,manifest_scope/* describeScope */.OI)(items[0].scope)}): their manifests fail validation until you keep one, with the pins of all, and delete the others in the app.`);
 }
 
-// EXTERNAL MODULE: ./src/luigisbox/client.ts + 6 modules
-var luigisbox_client = __nccwpck_require__(3005);
+// EXTERNAL MODULE: ./src/luigisbox/client.ts + 5 modules
+var luigisbox_client = __nccwpck_require__(9941);
 // EXTERNAL MODULE: ./src/report/progress.ts
 var progress = __nccwpck_require__(8991);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -31248,6 +31292,12 @@ async function exportCommand(command, cwd, env, output) {
     for (const warning of warnings)
         output.err(`warning: ${(0,progress/* logLine */.BP)(warning)}\n`);
     const out = external_node_path_default().resolve(cwd, command.out);
+    // A link planted below --out would send a file elsewhere, whatever --force says.
+    const links = [...new Set(files.flatMap((file) => linkOnTheWay(out, file)))];
+    if (links.length > 0) {
+        const listed = links.map((link) => external_node_path_default().join(command.out, link));
+        throw new args/* UsageError */.eb(`${(0,progress/* logLine */.BP)(listed.join(', '))} is a symbolic link; export writes only into real directories under --out, so nothing was written. Remove the link, or --out another directory.`);
+    }
     const existing = files.filter((file) => (0,external_node_fs_.lstatSync)(target(out, file), { throwIfNoEntry: false }));
     if (existing.length > 0 && !command.force) {
         const listed = existing.slice(0, 5).map((file) => external_node_path_default().join(command.out, file.path));
@@ -31256,16 +31306,43 @@ async function exportCommand(command, cwd, env, output) {
     }
     for (const file of files) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(target(out, file)), { recursive: true });
-        // Removed first, so a symbolic link in the way is replaced rather than written through.
         await (0,promises_.rm)(target(out, file), { force: true });
-        await (0,promises_.writeFile)(target(out, file), file.text);
+        // `wx`: a link planted since the check makes the write fail rather than be followed.
+        await (0,promises_.writeFile)(target(out, file), file.text, { flag: 'wx' });
         output.out(`${external_node_path_default().join(command.out, file.path)}\n`);
     }
     output.err(`${files.length} of ${live.length} customization(s) exported to ${command.out}${(external_node_path_default()).sep}. Review them, then run: luigisbox-pins validate ${command.out}\n`);
     return usage/* EXIT */.dc.ok;
 }
+/** The first directory or file of `file`'s path below `out` that is a symbolic link, if any. */
+function linkOnTheWay(out, file) {
+    const parts = file.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = external_node_path_default().join(out, ...parts.slice(0, i));
+        if ((0,external_node_fs_.lstatSync)(at, { throwIfNoEntry: false })?.isSymbolicLink())
+            return [parts.slice(0, i).join('/')];
+    }
+    return [];
+}
 function target(out, file) {
     return external_node_path_default().join(out, ...file.path.split('/'));
+}
+
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ jsonText)
+/* harmony export */ });
+/**
+ * A value as indented JSON for stdout. A runner reads the older workflow-command syntax `##[`
+ * anywhere in any line, so it is written `#\u0023[`: the same JSON value, nothing to act on.
+ */
+function jsonText(value) {
+    return `${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
 }
 
 
@@ -34367,6 +34444,8 @@ function submissionProblems(outcomes) {
 
 // EXTERNAL MODULE: ./src/report/progress.ts
 var progress = __nccwpck_require__(8991);
+// EXTERNAL MODULE: ./src/cli/formats/json.ts
+var json = __nccwpck_require__(9435);
 // EXTERNAL MODULE: ./src/cli/usage.ts + 1 modules
 var usage = __nccwpck_require__(2973);
 ;// CONCATENATED MODULE: ./src/cli/formats/sarif.ts
@@ -34439,17 +34518,18 @@ function region(problem) {
 
 
 
+
 /** Validation problems in the format asked for: stdout holds only them, stderr the count. */
 function writeProblems(problems, files, format, output) {
     const counts = (0,manifest_problems/* countBySeverity */.O)(problems);
     switch (format) {
         case 'json': {
             const summary = { files, errors: counts.error, warnings: counts.warning };
-            output.out(`${JSON.stringify({ summary, problems }, null, 2)}\n`);
+            output.out((0,json/* jsonText */.s)({ summary, problems }));
             return;
         }
         case 'sarif':
-            output.out(`${JSON.stringify(sarifLog(problems), null, 2)}\n`);
+            output.out((0,json/* jsonText */.s)(sarifLog(problems)));
             return;
         case 'github':
             // The Action's own annotations: workflow commands, escaped, within GitHub's limits.
@@ -34476,18 +34556,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6587);
+/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6587);
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
 /* harmony import */ var _manifest_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7439);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1497);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(845);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8991);
 /* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5345);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8228);
 /* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9688);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9224);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5026);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2973);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4446);
+
 
 
 
@@ -34536,7 +34618,7 @@ async function main(argv, cwd, env) {
         }
     }
     catch (error) {
-        output.err(`${(0,_error_message_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}\n${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .credentialHint */ .P3)(error)}`);
+        output.err(`${(0,_report_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .logLine */ .BP)((0,_error_message_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .g)(error))}\n${(0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .credentialHint */ .P3)(error)}`);
         if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb || error instanceof _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d) {
             output.err(`Run luigisbox-pins --help for the usage.\n`);
             return _usage_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.usage;
@@ -34606,6 +34688,7 @@ async function selectManifests(args, cwd) {
         root,
         files: [...found].sort(),
         display: (file) => relative(realCwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)),
+        named: resolved.filter((r) => r.kind === 'file').map((r) => r.arg),
     };
 }
 function resolve(arg, cwd) {
@@ -34671,7 +34754,7 @@ function commonDirectory(directories) {
 
 /***/ }),
 
-/***/ 9224:
+/***/ 5026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34680,117 +34763,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ planOrApply)
 });
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __nccwpck_require__(6236);
-// EXTERNAL MODULE: ./src/sync/ownership.ts
-var ownership = __nccwpck_require__(7806);
-// EXTERNAL MODULE: ./src/workspace/discover.ts
-var discover = __nccwpck_require__(4714);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-const DEFAULT_DEADLINE_MINUTES = 30;
-/**
- * The private key, masked in the runner's log before any other input is read: an error about
- * another input may quote text that holds the key.
- */
-function readPrivateKey(input, mask) {
-    const key = input('private-key').trim();
-    if (key !== '')
-        mask(key);
-    return key;
-}
-/** What submitting needs beyond validating; the API's own checks of each value are the client's. */
-function submitCredentials(config) {
-    const missing = [
-        config.trackerId === '' && 'tracker-id',
-        config.privateKey === '' && 'private-key',
-    ].filter((name) => name !== false);
-    if (missing.length > 0) {
-        throw new input_error/* InputError */.d(missing.join(', '), `Planning and submitting need the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
-    }
-    return { apiUrl: config.apiUrl, trackerId: config.trackerId, privateKey: config.privateKey };
-}
-/** Action inputs → a typed config; every mistake names the input and what to write instead. */
-function readConfig(input) {
-    const manifests = (0,discover/* parseGlobs */.nS)(input('manifests') || discover/* DEFAULT_MANIFEST_GLOBS */.OD.join('\n'));
-    if (manifests.include.length === 0) {
-        throw new input_error/* InputError */.d('manifests', 'Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.');
-    }
-    for (const glob of [...manifests.include, ...manifests.exclude]) {
-        if (glob.startsWith('/') || glob.split('/').includes('..')) {
-            throw new input_error/* InputError */.d('manifests', `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`);
-        }
-    }
-    return {
-        manifests,
-        trackerId: input('tracker-id').trim(),
-        privateKey: input('private-key').trim(),
-        apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
-        githubToken: input('github-token').trim(),
-        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'plan', 'submit']),
-        dryRun: inputs_boolean('dry-run', input('dry-run') || 'false'),
-        prune: inputs_boolean('prune', input('prune') || 'false'),
-        ownershipTag: ownershipTag(input('ownership-tag') || ownership/* DEFAULT_OWNERSHIP_TAG */.b6),
-        prComment: inputs_boolean('pr-comment', input('pr-comment') || 'false'),
-        failOnDrift: inputs_boolean('fail-on-drift', input('fail-on-drift') || 'false'),
-        label: (input('label') || input('tracker-id')).trim(),
-        concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
-        failOnWarning: inputs_boolean('fail-on-warning', input('fail-on-warning') || 'false'),
-        deadlineMinutes: minutes('deadline-minutes', input('deadline-minutes') || String(DEFAULT_DEADLINE_MINUTES)),
-    };
-}
-function oneOf(name, value, options) {
-    const trimmed = value.trim();
-    if (options.includes(trimmed))
-        return trimmed;
-    throw new input_error/* InputError */.d(name, `Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`);
-}
-function inputs_boolean(name, value) {
-    const lowered = value.trim().toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new input_error/* InputError */.d(name, `Input "${name}" is "${value.trim()}"; use true or false.`);
-}
-/**
- * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
- * tag itself is a plain word that cannot be mistaken for one of those; lower case, so a server
- * that lower-cases tags cannot make the Action lose track of what it owns.
- */
-function ownershipTag(value) {
-    const trimmed = value.trim();
-    if (/^[a-z0-9][a-z0-9._/-]{0,63}$/.test(trimmed))
-        return trimmed;
-    throw new input_error/* InputError */.d('ownership-tag', `Input "ownership-tag" is "${trimmed}"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${ownership/* DEFAULT_OWNERSHIP_TAG */.b6}).`);
-}
-function integer(name, value, min, max) {
-    const trimmed = value.trim();
-    const number = Number(trimmed);
-    if (/^\d+$/.test(trimmed) && number >= min && number <= max)
-        return number;
-    throw new input_error/* InputError */.d(name, `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`);
-}
-/** Minutes, fractions allowed (0.5 is 30 s), up to GitHub's 6-hour job limit. */
-function minutes(name, value) {
-    const trimmed = value.trim();
-    const number = Number(trimmed);
-    if (/^\d+(\.\d+)?$/.test(trimmed) && number > 0 && number <= 360)
-        return number;
-    throw new input_error/* InputError */.d(name, `Input "${name}" is "${trimmed}"; use a number of minutes above 0 and up to 360, e.g. 30 or 0.5.`);
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/report/progress.ts
 var progress = __nccwpck_require__(8991);
 // EXTERNAL MODULE: ./src/error-message.ts
 var error_message = __nccwpck_require__(6587);
-// EXTERNAL MODULE: ./src/luigisbox/client.ts + 6 modules
-var luigisbox_client = __nccwpck_require__(3005);
+// EXTERNAL MODULE: ./src/luigisbox/client.ts + 5 modules
+var luigisbox_client = __nccwpck_require__(9941);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -34842,6 +34824,8 @@ function sortOutcomes(outcomes) {
 
 // EXTERNAL MODULE: ./src/sync/compare.ts
 var compare = __nccwpck_require__(5856);
+// EXTERNAL MODULE: ./src/sync/ownership.ts
+var ownership = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/sync/diff.ts
 
 
@@ -35526,12 +35510,12 @@ function duplicateMessage(duplicate) {
 async function submit_submit(config, checked, facts, { io, deadline }) {
     if (facts.matched === 0 && !config.dryRun) {
         // Reconciling nothing would pass while the customizations drift: the globs are wrong.
-        throw new input_error/* InputError */.d('manifests', `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`);
+        throw new inputs/* InputError */.dz('manifests', `The manifests input (${config.manifests.include.join(', ')}) matches no file, so there is nothing to reconcile. Fix the globs (they are relative to the workspace) or add actions/checkout before this step.`);
     }
     const { desired, invalid } = desiredState(checked.documents);
     const tag = config.ownershipTag;
     const client = (0,luigisbox_client/* createClient */.UU)({
-        ...submitCredentials(config),
+        ...(0,inputs/* submitCredentials */.Vg)(config),
         concurrency: config.concurrency,
         deadline,
         onRetry: (retry) => io.info((0,progress/* retryLine */.Rn)(retry)),
@@ -35588,6 +35572,8 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
 
 // EXTERNAL MODULE: ./src/workspace/check-files.ts + 14 modules
 var check_files = __nccwpck_require__(5345);
+// EXTERNAL MODULE: ./src/workspace/discover.ts
+var discover = __nccwpck_require__(4714);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
 
 
@@ -35635,8 +35621,12 @@ workerEntry) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/credentials.ts
 var cli_credentials = __nccwpck_require__(8228);
+// EXTERNAL MODULE: ./src/cli/formats/json.ts
+var json = __nccwpck_require__(9435);
 ;// CONCATENATED MODULE: ./src/cli/formats/plan.ts
 
 
@@ -35656,9 +35646,13 @@ function planText(outcomes) {
         for (const change of outcome.changes ?? [])
             lines.push(`    ${(0,progress/* logLine */.BP)(change)}`);
     }
+    const count = (action) => outcomes.filter((o) => o.action === action).length;
     const writes = outcomes.filter((o) => WRITES.has(o.action)).length;
-    const unchanged = outcomes.filter((o) => o.action === 'unchanged').length;
-    lines.push(`${writes} change(s), ${unchanged} unchanged.`);
+    // Failed and skipped rows are named only when there are some, so a clean run reads as before.
+    const missed = ['failed', 'skipped']
+        .filter((action) => count(action) > 0)
+        .map((action) => `, ${count(action)} ${action}`);
+    lines.push(`${writes} change(s)${missed.join('')}, ${count('unchanged')} unchanged.`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -35684,6 +35678,8 @@ var usage = __nccwpck_require__(2973);
 
 
 
+
+
 /**
  * `plan` and `apply`: the Action's plan and apply stage on the manifests named, as on a merge to
  * the default branch (every manifest named is reconciled; with --prune, what none declares is
@@ -35692,7 +35688,12 @@ var usage = __nccwpck_require__(2973);
 async function planOrApply(command, cwd, env, output, workerEntry) {
     const credentials = (0,cli_credentials/* readCredentials */.L1)(env);
     const selection = await (0,paths/* selectManifests */.$)(command.paths, cwd);
-    const config = readConfig((name) => ({
+    // Pruning deletes what the manifests named do not declare: naming some files would delete
+    // what the others declare. A plan writes nothing, so it may still show that.
+    if (command.name === 'apply' && command.prune && selection.named.length > 0) {
+        throw new args/* UsageError */.eb(`apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${(0,progress/* logLine */.BP)(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`);
+    }
+    const config = (0,inputs/* readConfig */.Xg)((name) => ({
         'tracker-id': credentials.trackerId,
         'private-key': credentials.privateKey,
         'api-url': credentials.apiUrl,
@@ -35706,7 +35707,7 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
     const problems = (0,validate/* displayed */.k)(checked.problems, selection);
     const outcomes = result.outcomes.map((o) => o.file === undefined ? o : { ...o, file: selection.display(o.file) });
     if (command.format === 'json') {
-        output.out(`${JSON.stringify({ problems, customizations: outcomes }, null, 2)}\n`);
+        output.out((0,json/* jsonText */.s)({ problems, customizations: outcomes }));
     }
     else {
         output.out(problems.map(formats_problems/* textLine */.u).join('') + planText(outcomes));
@@ -35775,7 +35776,8 @@ const USAGE = `Usage: luigisbox-pins <command> [options]
       Show what apply would write, with the Action's diff; nothing is written.
   apply [paths...] [--prune] [--format text|json] [--ownership-tag TAG]
       Make Luigi's Box match the manifests, as the Action does on a merge. With --prune, also
-      delete the managed customizations that none of the manifests named declares.
+      delete the managed customizations that none of the manifests named declares; so
+      apply --prune takes only directories and globs, never single files.
   export [--out DIR] [--model M]... [--force] [--ownership-tag TAG]
       Write each live customization as a manifest, DIR/<model>/<name>.yml (DIR default
       luigisbox); --model (repeatable) limits it to those models; --force overwrites files.
@@ -35893,7 +35895,119 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 3005:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ ownershipTag),
+/* harmony export */   Vg: () => (/* binding */ submitCredentials),
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   dz: () => (/* reexport safe */ _input_error_js__WEBPACK_IMPORTED_MODULE_0__.d)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DEADLINE_MINUTES, readPrivateKey */
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+/* harmony import */ var _sync_ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7806);
+/* harmony import */ var _workspace_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4714);
+
+
+
+
+const DEFAULT_DEADLINE_MINUTES = 30;
+/**
+ * The private key, masked in the runner's log before any other input is read: an error about
+ * another input may quote text that holds the key.
+ */
+function readPrivateKey(input, mask) {
+    const key = input('private-key').trim();
+    if (key !== '')
+        mask(key);
+    return key;
+}
+/** What submitting needs beyond validating; the API's own checks of each value are the client's. */
+function submitCredentials(config) {
+    const missing = [
+        config.trackerId === '' && 'tracker-id',
+        config.privateKey === '' && 'private-key',
+    ].filter((name) => name !== false);
+    if (missing.length > 0) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(missing.join(', '), `Planning and submitting need the ${missing.join(' and ')} input(s): pass your Luigi's Box tracker id and a secret holding the private API key, or set mode: validate.`);
+    }
+    return { apiUrl: config.apiUrl, trackerId: config.trackerId, privateKey: config.privateKey };
+}
+/** Action inputs → a typed config; every mistake names the input and what to write instead. */
+function readConfig(input) {
+    const manifests = (0,_workspace_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGlobs */ .nS)(input('manifests') || _workspace_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MANIFEST_GLOBS */ .OD.join('\n'));
+    if (manifests.include.length === 0) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('manifests', 'Input "manifests" has no glob to include: list at least one, e.g. luigisbox/**/*.yml.');
+    }
+    for (const glob of [...manifests.include, ...manifests.exclude]) {
+        if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('manifests', `Input "manifests" has "${glob}": globs are relative to the workspace and may not leave it.`);
+        }
+    }
+    return {
+        manifests,
+        trackerId: input('tracker-id').trim(),
+        privateKey: input('private-key').trim(),
+        apiUrl: (input('api-url') || 'https://live.luigisbox.com').trim(),
+        githubToken: input('github-token').trim(),
+        mode: oneOf('mode', input('mode') || 'auto', ['auto', 'validate', 'plan', 'submit']),
+        dryRun: boolean('dry-run', input('dry-run') || 'false'),
+        prune: boolean('prune', input('prune') || 'false'),
+        ownershipTag: ownershipTag(input('ownership-tag') || _sync_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OWNERSHIP_TAG */ .b6),
+        prComment: boolean('pr-comment', input('pr-comment') || 'false'),
+        failOnDrift: boolean('fail-on-drift', input('fail-on-drift') || 'false'),
+        label: (input('label') || input('tracker-id')).trim(),
+        concurrency: integer('concurrency', input('concurrency') || '4', 1, 32),
+        failOnWarning: boolean('fail-on-warning', input('fail-on-warning') || 'false'),
+        deadlineMinutes: minutes('deadline-minutes', input('deadline-minutes') || String(DEFAULT_DEADLINE_MINUTES)),
+    };
+}
+function oneOf(name, value, options) {
+    const trimmed = value.trim();
+    if (options.includes(trimmed))
+        return trimmed;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `Input "${name}" is "${trimmed}"; use one of: ${options.join(', ')}.`);
+}
+function boolean(name, value) {
+    const lowered = value.trim().toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `Input "${name}" is "${value.trim()}"; use true or false.`);
+}
+/**
+ * The tag marks what the Action manages, and `:` separates the fingerprints it appends, so the
+ * tag itself is a plain word that cannot be mistaken for one of those; lower case, so a server
+ * that lower-cases tags cannot make the Action lose track of what it owns.
+ */
+function ownershipTag(value) {
+    const trimmed = value.trim();
+    if (/^[a-z0-9][a-z0-9._/-]{0,63}$/.test(trimmed))
+        return trimmed;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('ownership-tag', `Input "ownership-tag" is "${trimmed}"; use 1 to 64 lower-case letters, digits, ".", "_", "-" or "/", starting with a letter or digit (the default is ${_sync_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OWNERSHIP_TAG */ .b6}).`);
+}
+function integer(name, value, min, max) {
+    const trimmed = value.trim();
+    const number = Number(trimmed);
+    if (/^\d+$/.test(trimmed) && number >= min && number <= max)
+        return number;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `Input "${name}" is "${trimmed}"; use a whole number from ${min} to ${max}.`);
+}
+/** Minutes, fractions allowed (0.5 is 30 s), up to GitHub's 6-hour job limit. */
+function minutes(name, value) {
+    const trimmed = value.trim();
+    const number = Number(trimmed);
+    if (/^\d+(\.\d+)?$/.test(trimmed) && number > 0 && number <= 360)
+        return number;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `Input "${name}" is "${trimmed}"; use a number of minutes above 0 and up to 360, e.g. 30 or 0.5.`);
+}
+
+
+/***/ }),
+
+/***/ 9941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35908,69 +36022,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./src/input-error.ts
 var input_error = __nccwpck_require__(6236);
-;// CONCATENATED MODULE: ./src/luigisbox/endpoint.ts
-
-/**
- * Parses and checks the `api-url` input. Plain http would send the signature and the
- * customizations in clear text, so it is allowed only where traffic cannot leave the machine
- * (local stand-ins and tests). A path prefix (a proxy) is kept, without its trailing slash;
- * the root path stays `/`, which the WHATWG URL cannot drop.
- */
-function validateApiUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new input_error/* InputError */.d('api-url', `The api-url input ${JSON.stringify(url)} is not an absolute URL; ` +
-            'set it to the API base, e.g. https://live.luigisbox.com');
-    }
-    if (parsed.protocol === 'http:') {
-        if (!isLoopbackHost(parsed.hostname)) {
-            throw new input_error/* InputError */.d('api-url', `The api-url input uses http:// for ${parsed.hostname}; change it to https:// ` +
-                '(plain http is accepted only for localhost, 127.0.0.0/8 and [::1])');
-        }
-    }
-    else if (parsed.protocol !== 'https:') {
-        throw new input_error/* InputError */.d('api-url', `The api-url input must start with https:// (got ${parsed.protocol}//)`);
-    }
-    // Credentials in the URL would be sent on every request and printed with it in errors.
-    if (parsed.username !== '' || parsed.password !== '') {
-        throw new input_error/* InputError */.d('api-url', 'The api-url input must not contain a user name or password; remove the part before "@"');
-    }
-    if (parsed.search !== '' || parsed.hash !== '') {
-        throw new input_error/* InputError */.d('api-url', 'The api-url input must not contain a query string or fragment; remove the part from "?" or "#"');
-    }
-    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
-    return parsed;
-}
-/**
- * The WHATWG parser has already normalised the host (`127.1` → `127.0.0.1`,
- * `[0:0::1]` → `[::1]`, upper case → lower case), so plain comparisons suffice.
- */
-function isLoopbackHost(hostname) {
-    if (hostname === 'localhost' || hostname === '[::1]')
-        return true;
-    const octets = hostname.split('.');
-    return (octets.length === 4 &&
-        octets[0] === '127' &&
-        octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255));
-}
-/**
- * The tracker id becomes a path segment of every request (and of the signed path), so it must
- * not be able to change which path is requested.
- */
-function validateTrackerId(id) {
-    if (id === '') {
-        throw new input_error/* InputError */.d('tracker-id', "The tracker-id input is empty; set it to your Luigi's Box tracker id, e.g. 1234-5678");
-    }
-    if (!/^[A-Za-z0-9._-]+$/.test(id) || id === '.' || id === '..') {
-        throw new input_error/* InputError */.d('tracker-id', `The tracker-id input ${JSON.stringify(id)} is not a valid tracker id; it may contain only ` +
-            'letters, digits, "-", "_" and "." (e.g. 1234-5678)');
-    }
-    return id;
-}
-
+// EXTERNAL MODULE: ./src/luigisbox/endpoint.ts
+var endpoint = __nccwpck_require__(4767);
 // EXTERNAL MODULE: ./src/luigisbox/errors.ts
 var errors = __nccwpck_require__(3254);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -36386,8 +36439,8 @@ const DEFAULT_PAGE_SIZE = 100;
 /** 50,000 customizations at the default page size: past any real tracker, short of a runaway. */
 const MAX_PAGES = 500;
 function createClient(options) {
-    const base = validateApiUrl(options.apiUrl);
-    const trackerId = validateTrackerId(options.trackerId);
+    const base = (0,endpoint/* validateApiUrl */.G1)(options.apiUrl);
+    const trackerId = (0,endpoint/* validateTrackerId */.Ij)(options.trackerId);
     const { privateKey } = options;
     if (typeof privateKey !== 'string' || privateKey === '') {
         throw new input_error/* InputError */.d('private-key', "The private-key input is empty; set it to your Luigi's Box private API key (from a secret)");
@@ -36537,6 +36590,80 @@ function nonNegativeInteger(name, value) {
         throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 4767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ validateApiUrl),
+/* harmony export */   Ij: () => (/* binding */ validateTrackerId)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+
+/**
+ * Parses and checks the `api-url` input. Plain http would send the signature and the
+ * customizations in clear text, so it is allowed only where traffic cannot leave the machine
+ * (local stand-ins and tests). A path prefix (a proxy) is kept, without its trailing slash;
+ * the root path stays `/`, which the WHATWG URL cannot drop.
+ */
+function validateApiUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-url', `The api-url input ${JSON.stringify(url)} is not an absolute URL; ` +
+            'set it to the API base, e.g. https://live.luigisbox.com');
+    }
+    if (parsed.protocol === 'http:') {
+        if (!isLoopbackHost(parsed.hostname)) {
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-url', `The api-url input uses http:// for ${parsed.hostname}; change it to https:// ` +
+                '(plain http is accepted only for localhost, 127.0.0.0/8 and [::1])');
+        }
+    }
+    else if (parsed.protocol !== 'https:') {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-url', `The api-url input must start with https:// (got ${parsed.protocol}//)`);
+    }
+    // Credentials in the URL would be sent on every request and printed with it in errors.
+    if (parsed.username !== '' || parsed.password !== '') {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-url', 'The api-url input must not contain a user name or password; remove the part before "@"');
+    }
+    if (parsed.search !== '' || parsed.hash !== '') {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-url', 'The api-url input must not contain a query string or fragment; remove the part from "?" or "#"');
+    }
+    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+    return parsed;
+}
+/**
+ * The WHATWG parser has already normalised the host (`127.1` → `127.0.0.1`,
+ * `[0:0::1]` → `[::1]`, upper case → lower case), so plain comparisons suffice.
+ */
+function isLoopbackHost(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    const octets = hostname.split('.');
+    return (octets.length === 4 &&
+        octets[0] === '127' &&
+        octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255));
+}
+/**
+ * The tracker id becomes a path segment of every request (and of the signed path), so it must
+ * not be able to change which path is requested.
+ */
+function validateTrackerId(id) {
+    if (id === '') {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tracker-id', "The tracker-id input is empty; set it to your Luigi's Box tracker id, e.g. 1234-5678");
+    }
+    if (!/^[A-Za-z0-9._-]+$/.test(id) || id === '.' || id === '..') {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tracker-id', `The tracker-id input ${JSON.stringify(id)} is not a valid tracker id; it may contain only ` +
+            'letters, digits, "-", "_" and "." (e.g. 1234-5678)');
+    }
+    return id;
 }
 
 

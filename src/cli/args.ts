@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { errorMessage } from '../error-message.js'
+import { ownershipTag as validTag } from '../inputs.js'
 
 export const FORMATS = ['text', 'json', 'github', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
@@ -69,7 +70,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (paths.length > 0 && (name === 'export' || name === 'schema' || name === 'rules')) {
     throw new UsageError(`${name} takes no paths, but was given ${paths.join(' ')}.`)
   }
-  const ownershipTag = values['ownership-tag']
+  // Checked as the Action checks its input, so an empty or odd tag is refused by every command.
+  const tag = values['ownership-tag']
+  const ownershipTag = tag === undefined ? undefined : validTag(tag)
   switch (name) {
     case 'validate':
       return { name, paths, format: format(values.format, FORMATS) }

@@ -1,3 +1,5 @@
+import { InputError } from '../input-error.js'
+import { validateApiUrl, validateTrackerId } from '../luigisbox/endpoint.js'
 import { ApiError } from '../luigisbox/errors.js'
 import { UsageError } from './args.js'
 
@@ -22,7 +24,27 @@ export function readCredentials(env: NodeJS.ProcessEnv): Credentials {
       `Set ${missing.join(' and ')} in the environment: the tracker id and the private API key from the Luigi's Box app.`,
     )
   }
-  return { trackerId, privateKey, apiUrl: (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL }
+  const apiUrl = (env.LUIGISBOX_API_URL ?? '').trim() || DEFAULT_API_URL
+  named(() => validateTrackerId(trackerId))
+  named(() => validateApiUrl(apiUrl))
+  return { trackerId, privateKey, apiUrl }
+}
+
+const VARIABLES: Record<string, string> = {
+  'tracker-id': 'LUIGISBOX_TRACKER_ID',
+  'api-url': 'LUIGISBOX_API_URL',
+}
+
+/** The client's checks name the Action's inputs; here the values come from the environment. */
+function named(check: () => unknown): void {
+  try {
+    check()
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const variable = VARIABLES[error.input]
+    if (variable === undefined) throw error
+    throw new UsageError(error.message.replace(`The ${error.input} input`, variable))
+  }
 }
 
 /**

@@ -46,6 +46,14 @@ export async function exportCommand(
   for (const warning of warnings) output.err(`warning: ${logLine(warning)}\n`)
 
   const out = path.resolve(cwd, command.out)
+  // A link planted below --out would send a file elsewhere, whatever --force says.
+  const links = [...new Set(files.flatMap((file) => linkOnTheWay(out, file)))]
+  if (links.length > 0) {
+    const listed = links.map((link) => path.join(command.out, link))
+    throw new UsageError(
+      `${logLine(listed.join(', '))} is a symbolic link; export writes only into real directories under --out, so nothing was written. Remove the link, or --out another directory.`,
+    )
+  }
   const existing = files.filter((file) => lstatSync(target(out, file), { throwIfNoEntry: false }))
   if (existing.length > 0 && !command.force) {
     const listed = existing.slice(0, 5).map((file) => path.join(command.out, file.path))
@@ -56,15 +64,26 @@ export async function exportCommand(
   }
   for (const file of files) {
     await mkdir(path.dirname(target(out, file)), { recursive: true })
-    // Removed first, so a symbolic link in the way is replaced rather than written through.
     await rm(target(out, file), { force: true })
-    await writeFile(target(out, file), file.text)
+    // `wx`: a link planted since the check makes the write fail rather than be followed.
+    await writeFile(target(out, file), file.text, { flag: 'wx' })
     output.out(`${path.join(command.out, file.path)}\n`)
   }
   output.err(
     `${files.length} of ${live.length} customization(s) exported to ${command.out}${path.sep}. Review them, then run: luigisbox-pins validate ${command.out}\n`,
   )
   return EXIT.ok
+}
+
+/** The first directory or file of `file`'s path below `out` that is a symbolic link, if any. */
+function linkOnTheWay(out: string, file: ExportedFile): string[] {
+  const parts = file.path.split('/')
+  for (let i = 1; i <= parts.length; i++) {
+    const at = path.join(out, ...parts.slice(0, i))
+    if (lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink())
+      return [parts.slice(0, i).join('/')]
+  }
+  return []
 }
 
 function target(out: string, file: ExportedFile): string {

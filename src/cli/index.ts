@@ -4,6 +4,7 @@ import { InputError } from '../input-error.js'
 import { rulesMarkdown } from '../manifest/codes.js'
 import { customizationJsonSchema } from '../manifest/schema.js'
 import { redact } from '../redact.js'
+import { logLine } from '../report/progress.js'
 import { serveCheckWorker } from '../workspace/check-files.js'
 import { parseCommand, UsageError } from './args.js'
 import { credentialHint } from './credentials.js'
@@ -48,7 +49,7 @@ export async function main(argv: string[], cwd: string, env: NodeJS.ProcessEnv):
         return await exportCommand(command, cwd, env, output)
     }
   } catch (error) {
-    output.err(`${errorMessage(error)}\n${credentialHint(error)}`)
+    output.err(`${logLine(errorMessage(error))}\n${credentialHint(error)}`)
     if (error instanceof UsageError || error instanceof InputError) {
       output.err(`Run luigisbox-pins --help for the usage.\n`)
       return EXIT.usage

@@ -12,6 +12,8 @@ export interface Selection {
   files: string[]
   /** A file as the user sees it: relative to the current directory. */
   display: (file: string) => string
+  /** The arguments that name single files rather than directories or globs, as given. */
+  named: string[]
 }
 
 /** What a directory stands for. */
@@ -57,6 +59,7 @@ export async function selectManifests(args: readonly string[], cwd: string): Pro
     root,
     files: [...found].sort(),
     display: (file) => relative(realCwd, path.join(root, file)),
+    named: resolved.filter((r) => r.kind === 'file').map((r) => r.arg),
   }
 }
 

@@ -5,7 +5,9 @@ import { submit, type SubmitLog } from '../submit.js'
 import { WRITES, type Outcome } from '../sync/outcome.js'
 import { DEFAULT_OWNERSHIP_TAG } from '../sync/ownership.js'
 import { checkTargets } from '../workspace/targets.js'
+import { UsageError } from './args.js'
 import { credentialHint, readCredentials } from './credentials.js'
+import { jsonText } from './formats/json.js'
 import { planText } from './formats/plan.js'
 import { textLine, type Output } from './formats/problems.js'
 import { selectManifests } from './paths.js'
@@ -34,6 +36,13 @@ export async function planOrApply(
 ): Promise<number> {
   const credentials = readCredentials(env)
   const selection = await selectManifests(command.paths, cwd)
+  // Pruning deletes what the manifests named do not declare: naming some files would delete
+  // what the others declare. A plan writes nothing, so it may still show that.
+  if (command.name === 'apply' && command.prune && selection.named.length > 0) {
+    throw new UsageError(
+      `apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${logLine(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`,
+    )
+  }
   const config = readConfig(
     (name) =>
       ({
@@ -58,7 +67,7 @@ export async function planOrApply(
     o.file === undefined ? o : { ...o, file: selection.display(o.file) },
   )
   if (command.format === 'json') {
-    output.out(`${JSON.stringify({ problems, customizations: outcomes }, null, 2)}\n`)
+    output.out(jsonText({ problems, customizations: outcomes }))
   } else {
     output.out(problems.map(textLine).join('') + planText(outcomes))
   }

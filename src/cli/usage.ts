@@ -25,7 +25,8 @@ export const USAGE = `Usage: luigisbox-pins <command> [options]
       Show what apply would write, with the Action's diff; nothing is written.
   apply [paths...] [--prune] [--format text|json] [--ownership-tag TAG]
       Make Luigi's Box match the manifests, as the Action does on a merge. With --prune, also
-      delete the managed customizations that none of the manifests named declares.
+      delete the managed customizations that none of the manifests named declares; so
+      apply --prune takes only directories and globs, never single files.
   export [--out DIR] [--model M]... [--force] [--ownership-tag TAG]
       Write each live customization as a manifest, DIR/<model>/<name>.yml (DIR default
       luigisbox); --model (repeatable) limits it to those models; --force overwrites files.

@@ -18,14 +18,31 @@ export function fileNames(customizations: readonly { scope: Scope; id: string }[
   )
   const keys = customizations.map(({ scope }) => scopeKey(scope))
   const count = (list: string[], value: string) => list.filter((item) => item === value).length
-  return customizations.map(({ id }, i) => {
+  let paths = customizations.map(({ id }, i) => {
     const name = names[i] as string
     const key = keys[i] as string
     if (count(names, name) === 1) return `${name}.yml`
     const mark = count(keys, key) === 1 ? fingerprint(key) : fingerprint([key, id])
     return `${name}-${mark.slice(0, 8)}.yml`
   })
+  // A suffixed name can equal a plain one (a target named `a-1f2e3d4c`): every path in such a
+  // clash is suffixed again from its own scope and id, so the order still changes nothing.
+  for (let round = 1; round <= 3 && new Set(paths).size < paths.length; round++) {
+    const clashing = paths
+    paths = clashing.map((p, i) =>
+      count(clashing, p) === 1
+        ? p
+        : `${p.slice(0, -'.yml'.length)}-${fingerprint([keys[i] as string, customizations[i]?.id ?? '', String(round)]).slice(0, 8)}.yml`,
+    )
+  }
+  if (new Set(paths).size < paths.length) {
+    throw new Error('Two customizations would be exported to one file; nothing was written.')
+  }
+  return paths
 }
+
+/** Names Windows reserves for devices, in any case and with any extension. */
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/
 
 function targetName(scope: Scope): string {
   if (scope.target_type === 'item') return `item-${slug(scope.target_identity ?? '', 'target')}`
@@ -52,5 +69,6 @@ function slug(text: string, fallback: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  return words.slice(0, MAX_NAME).replace(/-+$/, '') || fallback
+  const name = words.slice(0, MAX_NAME).replace(/-+$/, '') || fallback
+  return RESERVED.test(name) ? `${name}_` : name
 }

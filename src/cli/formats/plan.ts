@@ -1,5 +1,5 @@
 import { logLine } from '../../report/progress.js'
-import { WRITES, type Outcome } from '../../sync/outcome.js'
+import { WRITES, type Action, type Outcome } from '../../sync/outcome.js'
 
 /**
  * A plan or its result for a terminal: one line per customization that changes or failed, with
@@ -16,8 +16,12 @@ export function planText(outcomes: readonly Outcome[]): string {
     lines.push(logLine(`${outcome.action}${where} (${outcome.scope})${id}${error}`))
     for (const change of outcome.changes ?? []) lines.push(`    ${logLine(change)}`)
   }
+  const count = (action: Action) => outcomes.filter((o) => o.action === action).length
   const writes = outcomes.filter((o) => WRITES.has(o.action)).length
-  const unchanged = outcomes.filter((o) => o.action === 'unchanged').length
-  lines.push(`${writes} change(s), ${unchanged} unchanged.`)
+  // Failed and skipped rows are named only when there are some, so a clean run reads as before.
+  const missed = (['failed', 'skipped'] as const)
+    .filter((action) => count(action) > 0)
+    .map((action) => `, ${count(action)} ${action}`)
+  lines.push(`${writes} change(s)${missed.join('')}, ${count('unchanged')} unchanged.`)
   return `${lines.join('\n')}\n`
 }

@@ -3,6 +3,7 @@ import { countBySeverity, type Problem } from '../../manifest/problems.js'
 import { annotate } from '../../report/annotations.js'
 import { logLine } from '../../report/progress.js'
 import type { Format } from '../args.js'
+import { jsonText } from './json.js'
 import { sarifLog } from './sarif.js'
 
 export interface Output {
@@ -21,11 +22,11 @@ export function writeProblems(
   switch (format) {
     case 'json': {
       const summary = { files, errors: counts.error, warnings: counts.warning }
-      output.out(`${JSON.stringify({ summary, problems }, null, 2)}\n`)
+      output.out(jsonText({ summary, problems }))
       return
     }
     case 'sarif':
-      output.out(`${JSON.stringify(sarifLog(problems), null, 2)}\n`)
+      output.out(jsonText(sarifLog(problems)))
       return
     case 'github':
       // The Action's own annotations: workflow commands, escaped, within GitHub's limits.
