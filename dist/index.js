@@ -33424,7 +33424,7 @@ const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
  * attempt ends after GITHUB_REQUEST_TIMEOUT_MS, and none runs past the run's deadline.
  */
 function gitHubApi(token, owner, repo, deadline) {
-    const client = async () => {
+    const createClient = async () => {
         if (token === '') {
             throw new InputError('github-token', 'Input "github-token" is empty: leave it unset (it defaults to the job token) or pass a token that can read the repository.');
         }
@@ -33442,6 +33442,10 @@ function gitHubApi(token, owner, repo, deadline) {
         // Before plugin-retry, so its hook runs on every retry, not only on the first attempt.
         stopAtDeadline(deadline), retry);
     };
+    // One Octokit for every call of the run: a pull request lists files, then reads and writes
+    // its comment.
+    let octokit;
+    const client = () => (octokit ??= createClient());
     return {
         async listPullRequestFiles(pullNumber) {
             const octokit = await client();

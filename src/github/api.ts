@@ -25,7 +25,7 @@ export function gitHubApi(
   repo: string,
   deadline?: Deadline,
 ): ChangedFilesApi & CommentsApi {
-  const client = async () => {
+  const createClient = async () => {
     if (token === '') {
       throw new InputError(
         'github-token',
@@ -50,6 +50,10 @@ export function gitHubApi(
       retry,
     )
   }
+  // One Octokit for every call of the run: a pull request lists files, then reads and writes
+  // its comment.
+  let octokit: ReturnType<typeof createClient> | undefined
+  const client = () => (octokit ??= createClient())
   return {
     async listPullRequestFiles(pullNumber) {
       const octokit = await client()
