@@ -36991,8 +36991,8 @@ const RULES = [
     {
         code: 'pin/date-unusual',
         severity: 'warning',
-        why: 'Legal ISO 8601, but without an offset the time zone is whatever the server assumes, and short forms (no seconds, +02, +0200) are ones some parsers refuse.',
-        summary: 'A date-time without a UTC offset, or in a short form.',
+        why: 'Legal ISO 8601, but without an offset the time zone is whatever the server assumes, and other forms (no seconds, +02 or +0200, a decimal comma, a week or ordinal date, 24:00) are ones some parsers refuse.',
+        summary: 'A date-time without a UTC offset, or in a less common ISO 8601 form.',
         wrong: 'active_from: 2026-12-01T00:00:00\nactive_to: 2027-01-01T10:00+02',
         right: 'active_from: 2026-12-01T00:00:00+01:00\nactive_to: 2027-01-01T10:00:00+02:00',
     },
@@ -41763,40 +41763,95 @@ function sentence(message) {
 ;// CONCATENATED MODULE: ./src/manifest/date-time.ts
 /**
  * ISO 8601 date-times as a pin's active_from and active_to carry them. The API documents "ISO
- * 8601 date-time" and nothing narrower, so every extended-format ISO 8601 date-time is accepted;
- * a missing offset or a short form is only unusual (a warning), and the fix is spelled out.
+ * 8601 date-time" and nothing narrower, so every extended-format ISO 8601 date-time is accepted
+ * (week and ordinal dates, a decimal comma, a fraction of the hour or minute, 24:00); anything but
+ * the common calendar form with seconds and a full offset is only unusual (a warning), and the
+ * message spells out the common form of the same instant.
  */
-const FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const FORM = new RegExp([
+    /^(?<year>\d{4})-/,
+    /(?:(?<month>\d{2})-(?<day>\d{2})|W(?<week>\d{2})-(?<weekday>[1-7])|(?<ordinal>\d{3}))/,
+    /T(?<hour>\d{2})(?::(?<minute>\d{2})(?::(?<second>\d{2}))?)?(?:(?<mark>[.,])(?<fraction>\d+))?/,
+    /(?:(?<zulu>Z)|(?<sign>[+-])(?<offsetHours>\d{2})(?<offsetColon>:?)(?<offsetMinutes>\d{2})?)?$/,
+]
+    .map((part) => part.source)
+    .join(''));
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 function readDateTime(text) {
-    const match = FORM.exec(text);
-    if (!match)
+    const groups = FORM.exec(text)?.groups;
+    if (!groups)
         return { kind: 'invalid' };
-    const [, year, month, day, hour, minute, second, fraction, zulu, sign, offsetHours, offsetMinutes,] = match.map((part) => part ?? '');
-    const y = Number(year);
-    const mo = Number(month);
-    const d = Number(day);
-    const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
-    if (mo < 1 ||
-        mo > 12 ||
-        d < 1 ||
-        d > daysInMonth ||
-        Number(hour) > 23 ||
-        Number(minute) > 59 ||
-        Number(second) > 59 ||
+    const { hour = '', minute, second, mark, fraction, zulu, sign, offsetColon } = groups;
+    const { offsetHours = '00', offsetMinutes = '00' } = groups;
+    const day = dayOf(groups);
+    const h = Number(hour);
+    const m = Number(minute ?? 0);
+    const s = Number(second ?? 0);
+    const parts = Number(`0.${fraction ?? 0}`);
+    const endOfDay = h === 24 && m === 0 && s === 0 && parts === 0;
+    if (day === undefined ||
+        (h > 23 && !endOfDay) ||
+        m > 59 ||
+        s > 59 ||
         Number(offsetHours) > 23 ||
         Number(offsetMinutes) > 59) {
         return { kind: 'invalid' };
     }
-    const utc = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second));
-    const time = utc + Math.floor(Number(`0${fraction}`) * 1000) - (sign === '-' ? -offset : offset) * 60_000;
-    const missingOffset = zulu === '' && sign === '';
-    const fullOffset = zulu !== '' || (sign !== '' && /^:\d{2}$/.test(text.slice(-3)));
-    if (second !== '' && fullOffset)
+    // A fraction belongs to the last component written: T10.5 is half past ten.
+    const unit = second !== undefined ? 1000 : minute !== undefined ? MINUTE_MS : HOUR_MS;
+    const local = day + h * HOUR_MS + m * MINUTE_MS + s * 1000 + Math.floor(parts * unit);
+    const offset = (Number(offsetHours) * 60 + Number(offsetMinutes)) * MINUTE_MS;
+    const time = local - (sign === '-' ? -offset : offset);
+    const missingOffset = zulu === undefined && sign === undefined;
+    const common = groups.month !== undefined &&
+        second !== undefined &&
+        mark !== ',' &&
+        !endOfDay &&
+        (zulu !== undefined || (offsetColon === ':' && groups.offsetMinutes !== undefined));
+    if (common)
         return { kind: 'valid', time };
-    const usualOffset = zulu !== '' ? 'Z' : sign !== '' ? `${sign}${offsetHours}:${offsetMinutes || '00'}` : '';
-    const usual = `${year}-${month}-${day}T${hour}:${minute}:${second || '00'}${fraction}${usualOffset}`;
+    const seconds = unit === 1000 && fraction !== undefined ? `${second}.${fraction}` : millis(local % MINUTE_MS);
+    const usualOffset = zulu ?? (sign === undefined ? '' : `${sign}${offsetHours}:${offsetMinutes}`);
+    const usual = `${new Date(local - (local % MINUTE_MS)).toISOString().slice(0, 17)}${seconds}${usualOffset}`;
     return { kind: 'valid', time, unusual: { missingOffset, usual } };
+}
+/** Midnight UTC of the date part in ms, or undefined when no such day exists. */
+function dayOf(groups) {
+    const year = Number(groups['year']);
+    const jan1 = utcDay(year, 0, 1);
+    if (groups['week'] !== undefined) {
+        const week = Number(groups['week']);
+        const day = firstIsoMonday(year) + ((week - 1) * 7 + Number(groups['weekday']) - 1) * DAY_MS;
+        return week >= 1 && day < firstIsoMonday(year + 1) ? day : undefined;
+    }
+    if (groups['ordinal'] !== undefined) {
+        const ordinal = Number(groups['ordinal']);
+        const length = (utcDay(year + 1, 0, 1) - jan1) / DAY_MS;
+        return ordinal >= 1 && ordinal <= length ? jan1 + (ordinal - 1) * DAY_MS : undefined;
+    }
+    const month = Number(groups['month']);
+    const date = Number(groups['day']);
+    const daysInMonth = new Date(utcDay(year, month, 0)).getUTCDate();
+    return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth
+        ? utcDay(year, month - 1, date)
+        : undefined;
+}
+/** ISO week 1 is the week holding 4 January; weeks start on Monday. */
+function firstIsoMonday(year) {
+    const jan4 = utcDay(year, 0, 4);
+    return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+}
+/** Date.UTC would read the years 0–99 as 1900–1999. */
+function utcDay(year, monthIndex, day) {
+    return new Date(0).setUTCFullYear(year, monthIndex, day);
+}
+/** `ss` or `ss.fff` (trailing zeros dropped) of a number of ms below a minute. */
+function millis(ms) {
+    const whole = String(Math.floor(ms / 1000)).padStart(2, '0');
+    const rest = ms % 1000;
+    return rest === 0 ? whole : `${whole}.${String(rest).padStart(3, '0').replace(/0+$/, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
@@ -41992,7 +42047,7 @@ function checkDate(pin, base, key, findings) {
         findings.push({
             path: [...base, key],
             code: 'pin/date-format',
-            message: `${key} is ${(0,manifest_findings/* quote */.hD)(value)}, which is not ${/^\d{4}-\d{2}-\d{2}T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
+            message: `${key} is ${(0,manifest_findings/* quote */.hD)(value)}, which is not ${/^\d{4}-(?:\d{2}-\d{2}|W\d{2}-\d|\d{3})T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
         });
         return undefined;
     }

@@ -316,8 +316,8 @@ export const RULES = [
   {
     code: 'pin/date-unusual',
     severity: 'warning',
-    why: 'Legal ISO 8601, but without an offset the time zone is whatever the server assumes, and short forms (no seconds, +02, +0200) are ones some parsers refuse.',
-    summary: 'A date-time without a UTC offset, or in a short form.',
+    why: 'Legal ISO 8601, but without an offset the time zone is whatever the server assumes, and other forms (no seconds, +02 or +0200, a decimal comma, a week or ordinal date, 24:00) are ones some parsers refuse.',
+    summary: 'A date-time without a UTC offset, or in a less common ISO 8601 form.',
     wrong: 'active_from: 2026-12-01T00:00:00\nactive_to: 2027-01-01T10:00+02',
     right: 'active_from: 2026-12-01T00:00:00+01:00\nactive_to: 2027-01-01T10:00:00+02:00',
   },

@@ -237,7 +237,7 @@ function checkDate(
     findings.push({
       path: [...base, key],
       code: 'pin/date-format',
-      message: `${key} is ${quote(value)}, which is not ${/^\d{4}-\d{2}-\d{2}T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
+      message: `${key} is ${quote(value)}, which is not ${/^\d{4}-(?:\d{2}-\d{2}|W\d{2}-\d|\d{3})T\d/.test(value) ? 'a real date and time' : 'an ISO 8601 date-time'}: write e.g. 2026-01-31T00:00:00+01:00.`,
     })
     return undefined
   }
