@@ -1,6 +1,8 @@
 // Start-up: the Action on a pull request that changes one manifest, and the command line on one
 // file, each against `node -e ""` spawned the same way with the same environment. Only the child
 // process's lifetime is timed, so the harness's own setup weighs on neither side.
+// On its own, for more pairs than the bench takes, on the Node that runs it:
+//   node node_modules/tsx/dist/cli.mjs bench/startup.ts 21   (any node: Node 24's binary too)
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,6 +12,7 @@ import { buildEnv } from '../tools/runner/environment.js'
 import { pullRequestEvent } from '../tools/runner/event-payloads.js'
 import { prepareRunnerFiles } from '../tools/runner/runner-files.js'
 import { makeWorkspace, removeWorkspace } from '../tools/runner/workspaces.js'
+import { isEntryPoint } from '../tools/shared/entry-point.js'
 import { fakeSha } from '../tools/shared/fake-sha.js'
 import { CLI_ENTRY, DIST_ENTRY, REPO_ROOT } from '../tools/shared/repo-paths.js'
 import { manifestText } from './generate.js'
@@ -49,8 +52,8 @@ function timeSpawn(
   })
 }
 
-export async function startupBenchmark(): Promise<StartupResult> {
-  log(`  start-up: ${STARTUP_PAIRS} pairs each of the Action, the CLI, ajv-cli / node -e ""…`)
+export async function startupBenchmark(pairs = STARTUP_PAIRS): Promise<StartupResult> {
+  log(`  start-up: ${pairs} pairs each of the Action, the CLI, ajv-cli / node -e ""…`)
   const api = await startGitHubApi({ pulls: { 'owner/repo#1': [{ filename: 'luigisbox/a.yml' }] } })
   const workspace = await makeWorkspace({ 'luigisbox/a.yml': manifestText(1, false) })
   const temp = await mkdtemp(path.join(tmpdir(), 'luigisbox-startup-'))
@@ -68,12 +71,12 @@ export async function startupBenchmark(): Promise<StartupResult> {
     )
     const shellEnv = { PATH: process.env['PATH'] }
     const action = await paired(
-      STARTUP_PAIRS,
+      pairs,
       () => timeSpawn([DIST_ENTRY], actionEnv, workspace, 0),
       () => timeSpawn(EMPTY, actionEnv, workspace, 0),
     )
     const cli = await paired(
-      STARTUP_PAIRS,
+      pairs,
       () => timeSpawn([CLI_ENTRY, 'validate', 'luigisbox/a.yml'], shellEnv, workspace, 0),
       () => timeSpawn(EMPTY, shellEnv, workspace, 0),
     )
@@ -90,7 +93,7 @@ export async function startupBenchmark(): Promise<StartupResult> {
     ]
     // ajv-cli rejects the file (it reads YAML 1.1 date-times as dates), so it exits 1.
     const ajv = await paired(
-      STARTUP_PAIRS,
+      pairs,
       () => timeSpawn(ajvArgs, shellEnv, workspace, 1),
       () => timeSpawn(EMPTY, shellEnv, workspace, 0),
     )
@@ -99,5 +102,15 @@ export async function startupBenchmark(): Promise<StartupResult> {
     await api.close()
     await removeWorkspace(workspace)
     await rm(temp, { recursive: true, force: true })
+  }
+}
+
+if (isEntryPoint(import.meta.url)) {
+  const pairs = Number(process.argv[2] ?? STARTUP_PAIRS)
+  const result = await startupBenchmark(pairs)
+  for (const [name, figure] of Object.entries(result)) {
+    console.log(
+      `${process.version} ${name}: ${figure.oursMs.toFixed(0)} ms / ${figure.baseMs.toFixed(0)} ms = ${figure.ratio.toFixed(2)}x (pairs ${figure.ratioMin.toFixed(2)}-${figure.ratioMax.toFixed(2)}, ${figure.pairs} pairs)`,
+    )
   }
 }

@@ -1,5 +1,4 @@
 import { InputError } from './input-error.js'
-import { DEFAULT_OWNERSHIP_TAG } from './sync/ownership.js'
 import { DEFAULT_MANIFEST_GLOBS, parseGlobs } from './workspace/discover.js'
 
 export { InputError }
@@ -27,6 +26,12 @@ export interface Config {
 }
 
 export const DEFAULT_DEADLINE_MINUTES = 30
+
+/**
+ * Marks what the Action manages (src/sync/ownership.ts). Kept here, with the other inputs, so
+ * reading the inputs loads nothing of the sync stage.
+ */
+export const DEFAULT_OWNERSHIP_TAG = 'luigisbox-pins'
 
 /** Reads one input by its action.yml name; `''` when unset, as @actions/core does. */
 export type InputReader = (name: string) => string

@@ -14,7 +14,6 @@ import { COMMENT_BUDGETS, commentBody } from './report/pr-comment.js'
 import { submitSummary } from './report/submit-summary.js'
 import { SUMMARY_BUDGET, validationSummary } from './report/validation-summary.js'
 import { runnerIo } from './runner-io.js'
-import { submit } from './submit.js'
 import { WRITES, type SubmitResult } from './sync/outcome.js'
 import { checkTargets, findTargets } from './workspace/targets.js'
 
@@ -88,6 +87,8 @@ export async function run(options: { workerEntry?: URL } = {}): Promise<void> {
     const planReport = (budget: number) =>
       result && submitSummary(result, commit, { dryRun, budget, label: config.label })
     if (action === 'plan' || action === 'submit') {
+      // Loaded only here: a run that validates alone never evaluates the API client.
+      const { submit } = await import('./submit.js')
       result = await submit(
         { ...config, dryRun },
         checked,

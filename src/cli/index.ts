@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 import { errorMessage } from '../error-message.js'
 import { InputError } from '../input-error.js'
-import { rulesMarkdown } from '../manifest/codes.js'
-import { customizationJsonSchema } from '../manifest/schema.js'
 import { redact } from '../redact.js'
 import { logLine } from '../report/progress.js'
 import { serveCheckWorker } from '../workspace/check-files.js'
 import { parseCommand, UsageError } from './args.js'
 import { credentialHint } from './credentials.js'
-import { exportCommand } from './export.js'
 import type { Output } from './formats/problems.js'
-import { planOrApply } from './plan-apply.js'
 import { EXIT, USAGE, VERSION } from './usage.js'
-import { validate } from './validate.js'
 
 /**
  * The command line: the Action's checks, plan and apply for laptops, editors, pre-commit hooks
@@ -27,6 +22,8 @@ export async function main(argv: string[], cwd: string, env: NodeJS.ProcessEnv):
   }
   try {
     const command = parseCommand(argv)
+    // Each command loads only what it runs: a pre-commit hook's `validate` starts without the
+    // API client, the HTTP stack or the JSON Schema generator (the bundle keeps them in chunks).
     switch (command.name) {
       case 'help':
         output.out(`${USAGE}\n`)
@@ -34,19 +31,29 @@ export async function main(argv: string[], cwd: string, env: NodeJS.ProcessEnv):
       case 'version':
         output.out(`${VERSION}\n`)
         return EXIT.ok
-      case 'schema':
+      case 'schema': {
+        const { customizationJsonSchema } = await import('../manifest/schema.js')
         output.out(`${JSON.stringify(customizationJsonSchema(), null, 2)}\n`)
         return EXIT.ok
-      case 'rules':
+      }
+      case 'rules': {
+        const { rulesMarkdown } = await import('../manifest/codes.js')
         output.out(rulesMarkdown())
         return EXIT.ok
-      case 'validate':
+      }
+      case 'validate': {
+        const { validate } = await import('./validate.js')
         return await validate(command, cwd, output, new URL(import.meta.url))
+      }
       case 'plan':
-      case 'apply':
+      case 'apply': {
+        const { planOrApply } = await import('./plan-apply.js')
         return await planOrApply(command, cwd, env, output, new URL(import.meta.url))
-      case 'export':
+      }
+      case 'export': {
+        const { exportCommand } = await import('./export.js')
         return await exportCommand(command, cwd, env, output)
+      }
     }
   } catch (error) {
     output.err(`${logLine(errorMessage(error))}\n${credentialHint(error)}`)

@@ -25,7 +25,7 @@ export async function validate(
     throw new UsageError(`No such file: ${missing.map(selection.display).join(', ')}`)
   }
   const shown = displayed(problems, selection)
-  writeProblems(shown, selection.files.length, command.format, output)
+  await writeProblems(shown, selection.files.length, command.format, output)
   return countBySeverity(shown).error > 0 ? EXIT.problems : EXIT.ok
 }
 

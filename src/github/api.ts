@@ -1,4 +1,3 @@
-import { retry } from '@octokit/plugin-retry'
 import type { Deadline } from '../deadline.js'
 import { InputError } from '../input-error.js'
 import type { ChangedFile, ChangedFilesApi } from './changed-files.js'
@@ -33,9 +32,13 @@ export function gitHubApi(
       )
     }
     // Imported only when a call is made: importing @actions/github parses the event file at
-    // once, and a garbled one would end the process with a stack trace before any message.
-    // Eager: bundled with the rest (one file, one licenses.txt), yet run only on this import.
-    const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github')
+    // once, and a garbled one would end the process with a stack trace before any message; and a
+    // run that makes no GitHub call loads none of Octokit (the bundle keeps it in a chunk).
+    const [{ getOctokit }, { defaults }, { retry }] = await Promise.all([
+      import('@actions/github'),
+      import('@actions/github/lib/utils'),
+      import('@octokit/plugin-retry'),
+    ])
     // GitHub answers a few 5xx and secondary rate limits on busy days; one must not fail the run.
     // A 429 is a rate limit this plugin does not wait out (it ignores Retry-After): fail fast.
     // A timed-out attempt surfaces as a 500, which the plugin retries too.
@@ -43,7 +46,9 @@ export function gitHubApi(
       token,
       {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        request: { fetch: timedFetch(deadline) },
+        // @actions/github's own fetch: the HTTP client it loads anyway, and the runner's proxy
+        // settings (https_proxy, no_proxy) honoured, where the global fetch would ignore them.
+        request: { ...defaults.request, fetch: timedFetch(defaults.request?.fetch, deadline) },
       },
       // Before plugin-retry, so its hook runs on every retry, not only on the first attempt.
       stopAtDeadline(deadline),
@@ -118,7 +123,10 @@ function stopAtDeadline(deadline: Deadline | undefined) {
   }
 }
 
-function timedFetch(deadline: Deadline | undefined): typeof fetch {
+function timedFetch(
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+  deadline: Deadline | undefined,
+): typeof globalThis.fetch {
   return (input, init) => {
     const signals = [AbortSignal.timeout(GITHUB_REQUEST_TIMEOUT_MS), init?.signal, deadline?.signal]
     const signal = AbortSignal.any(

@@ -19,8 +19,6 @@ export interface Mark {
   body: string
 }
 
-export const DEFAULT_OWNERSHIP_TAG = 'luigisbox-pins'
-
 // 12 hex digits: 48 bits, so two scopes of one tracker collide with odds below 1 in 10^9
 // even at ten thousand customizations, for 13 characters per fingerprint in every tag.
 const FINGERPRINT_HEX = 12

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { countBySeverity, type Problem } from '../../manifest/problems.js'
 import { annotate } from '../../report/annotations.js'
 import { logLine } from '../../report/progress.js'
@@ -12,12 +11,12 @@ export interface Output {
 }
 
 /** Validation problems in the format asked for: stdout holds only them, stderr the count. */
-export function writeProblems(
+export async function writeProblems(
   problems: readonly Problem[],
   files: number,
   format: Format,
   output: Output,
-): void {
+): Promise<void> {
   const counts = countBySeverity(problems)
   switch (format) {
     case 'json': {
@@ -30,7 +29,8 @@ export function writeProblems(
       return
     case 'github':
       // The Action's own annotations: workflow commands, escaped, within GitHub's limits.
-      annotate(problems, core)
+      // @actions/core loads an HTTP client on import: only this format pays for it.
+      annotate(problems, await import('@actions/core'))
       break
     case 'text':
       output.out(problems.map(textLine).join(''))
