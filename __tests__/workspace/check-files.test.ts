@@ -27,7 +27,7 @@ test('worker threads find exactly what one thread finds, scopes across threads i
   const { root, files } = await workspace()
   const single = await checkFiles(root, files, now)
   // The bundled CLI serves as the worker script, as it does in production.
-  const threaded = await checkFiles(root, files, now, CLI, 10)
+  const threaded = await checkFiles(root, files, now, CLI, { filesPerThread: 10 })
   expect(threaded).toEqual(single)
   expect(single.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
     'luigisbox/m00.yml:2 scope/duplicate',

@@ -5,6 +5,7 @@ import { manifestReader } from './read.js'
 import {
   checkSource,
   crossCheck,
+  type CheckOptions,
   type FileReport,
   type ValidationResult,
 } from '../manifest/validate.js'
@@ -24,6 +25,7 @@ interface Chunk {
   workspace: string
   files: string[]
   now: number
+  options: CheckOptions
 }
 
 interface ChunkResult {
@@ -42,7 +44,10 @@ export async function checkFiles(
   files: readonly string[],
   now: Date,
   workerEntry?: URL,
-  filesPerThread = FILES_PER_WORKER,
+  {
+    values = true,
+    filesPerThread = FILES_PER_WORKER,
+  }: Partial<CheckOptions> & { filesPerThread?: number } = {},
 ): Promise<CheckedFiles> {
   const threads = workerEntry
     ? Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)))
@@ -52,6 +57,7 @@ export async function checkFiles(
     workspace,
     files: files.slice(i * size, (i + 1) * size),
     now: now.getTime(),
+    options: { values },
   }))
   // With workers, none of the work stays on this thread: each worker's young generation is
   // capped, which Node 24 would otherwise let grow to double the peak memory.
@@ -94,7 +100,7 @@ function checkChunk(chunk: Chunk): ChunkResult {
   const result: ChunkResult = { reports: [], problems: [], missing: [] }
   for (const file of chunk.files) {
     const loaded = read(file)
-    if (loaded.kind === 'text') result.reports.push(checkSource(loaded, now))
+    if (loaded.kind === 'text') result.reports.push(checkSource(loaded, now, chunk.options))
     else if (loaded.kind === 'problem') result.problems.push(loaded.problem)
     else result.missing.push(file)
   }

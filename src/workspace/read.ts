@@ -1,4 +1,15 @@
-import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import { lineIndex, type Position } from '../manifest/position.js'
@@ -36,8 +47,36 @@ export function manifestReader(workspace: string): ManifestReader {
     return real
   }
 
+  // Whether a directory (by its real path) may hold manifests: inside the workspace, outside .git.
+  const readable = new Map<string, boolean>()
+  const isReadableDirectory = (real: string): boolean => {
+    let answer = readable.get(real)
+    if (answer === undefined) {
+      answer =
+        (real === root || real.startsWith(root + path.sep)) &&
+        !path.relative(root, real).split(path.sep).includes('.git')
+      readable.set(real, answer)
+    }
+    return answer
+  }
+
   return (file) => {
     const absolute = path.resolve(workspace, file)
+    if (NO_FOLLOW !== undefined) {
+      // The common case in as few system calls as it takes: a regular file in a directory
+      // already vetted, opened without following a link. Anything else is read below.
+      let directory: string | undefined
+      try {
+        directory = realDirectory(path.dirname(absolute))
+      } catch {
+        // Read below, where the error is reported.
+      }
+      const name = path.basename(absolute)
+      if (directory !== undefined && name !== '.git' && isReadableDirectory(directory)) {
+        const text = readRegularFile(file, path.join(directory, name))
+        if (text) return text
+      }
+    }
     let real: string
     let stats: Stats
     let isLink = false
@@ -102,6 +141,44 @@ export function manifestReader(workspace: string): ManifestReader {
   }
 }
 
+/** Not following a final symbolic link, not waiting on a FIFO, never taking a terminal. */
+const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
+const OPEN_FLAGS =
+  constants.O_RDONLY | (NO_FOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)
+
+/**
+ * A regular file of at most `MAX_FILE_BYTES`, read through one descriptor; `undefined` for
+ * anything else (a symbolic link, another kind of file, too large, an error), which the caller
+ * then reads through the full sequence of checks.
+ */
+function readRegularFile(file: string, real: string): LoadedFile | undefined {
+  let fd: number
+  try {
+    fd = openSync(real, OPEN_FLAGS)
+  } catch {
+    return undefined
+  }
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined
+    // One byte more than the size: a file that grew meanwhile is read again below.
+    const bytes = Buffer.allocUnsafe(stats.size + 1)
+    let length = 0
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null)
+      if (read === 0) break
+      length += read
+    }
+    return length > stats.size ? undefined : decodeManifest(file, bytes.subarray(0, length))
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8')
+
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   const nul = bytes.indexOf(0)
@@ -109,8 +186,8 @@ export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   // The native check is fast; the byte-by-byte scan runs only to find where the text breaks.
   const invalid = isUtf8(head) ? -1 : firstInvalidUtf8(head)
   const bad = invalid !== -1 ? invalid : nul
-  if (bad === -1) return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) }
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
+  if (bad === -1) return { kind: 'text', file, text: UTF8.decode(bytes) }
+  const before = UTF8.decode(bytes.subarray(0, bad))
   const position = lineIndex(before)({ start: before.length, end: before.length + 1 })
   const what =
     bad === nul
