@@ -12,40 +12,38 @@ export type DateTimeReading =
 const FORM =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/
 
+const INVALID: DateTimeReading = { kind: 'invalid' }
+
 export function readDateTime(text: string): DateTimeReading {
   const match = FORM.exec(text)
-  if (!match) return { kind: 'invalid' }
-  const [
-    ,
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
-    fraction,
-    zulu,
-    sign,
-    offsetHours,
-    offsetMinutes,
-  ] = match.map((part) => part ?? '')
+  if (!match) return INVALID
+  const year = match[1] ?? ''
+  const month = match[2] ?? ''
+  const day = match[3] ?? ''
+  const hour = match[4] ?? ''
+  const minute = match[5] ?? ''
+  const second = match[6] ?? ''
+  const fraction = match[7] ?? ''
+  const zulu = match[8] ?? ''
+  const sign = match[9] ?? ''
+  const offsetHours = match[10] ?? ''
+  const offsetMinutes = match[11] ?? ''
   const y = Number(year)
   const mo = Number(month)
   const d = Number(day)
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate()
   const offset = Number(offsetHours) * 60 + Number(offsetMinutes)
   if (
     mo < 1 ||
     mo > 12 ||
     d < 1 ||
-    d > daysInMonth ||
+    d > daysInMonth(y, mo) ||
     Number(hour) > 23 ||
     Number(minute) > 59 ||
     Number(second) > 59 ||
     Number(offsetHours) > 23 ||
     Number(offsetMinutes) > 59
   ) {
-    return { kind: 'invalid' }
+    return INVALID
   }
   const utc = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second))
   const time =
@@ -57,4 +55,11 @@ export function readDateTime(text: string): DateTimeReading {
     zulu !== '' ? 'Z' : sign !== '' ? `${sign}${offsetHours}:${offsetMinutes || '00'}` : ''
   const usual = `${year}-${month}-${day}T${hour}:${minute}:${second || '00'}${fraction}${usualOffset}`
   return { kind: 'valid', time, unusual: { missingOffset, usual } }
+}
+
+/** The days in a month (1-12) of a year as `Date.UTC` reads it, which takes 0-99 for 1900-1999. */
+function daysInMonth(year: number, month: number): number {
+  const y = year <= 99 ? 1900 + year : year
+  if (month === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }

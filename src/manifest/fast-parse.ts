@@ -76,15 +76,16 @@ export interface FastRead {
  * carry (such data is reported, with its position, by the full parser).
  */
 export function fastRead(text: string): FastRead | undefined {
-  if (NOT_FOR_FAST_PASS.test(text) || mayNestTooDeep(text)) return undefined
-  const lines = documentLines(text)
-  if (!lines) return undefined
+  if (NOT_FOR_FAST_PASS.test(text)) return undefined
+  const scan = scanLines(text)
+  if (!scan || mayNestTooDeep(text, scan.longestPrefix)) return undefined
   let values: unknown[]
   try {
     values = loadAll(text, null, { schema: yaml12Core })
   } catch {
     return undefined
   }
+  const { lines } = scan
   if (values.length === 0 || values.length > MAX_DOCUMENTS || lines.length !== values.length)
     return undefined
   for (const value of values) if (!isPlainData(value, 0)) return undefined
@@ -95,7 +96,7 @@ export function fastRead(text: string): FastRead | undefined {
  * Texts the two parsers could read differently go to `yaml` alone: anchors, aliases, tags and
  * directives (`&*!%`); explicit (`? `) and flow-collection keys, which js-yaml flattens into
  * strings; and line breaks that are a lone CR. (So are lines long enough for `yaml`'s
- * 1024-character limit on implicit keys: see `documentLines`.)
+ * 1024-character limit on implicit keys: see `scanLines`.)
  */
 const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|\r(?!\n)/m
 const LONGEST_LINE = 1000
@@ -107,14 +108,12 @@ const LONGEST_LINE = 1000
  * prefix plus one, and one level per `[` or `{` in the text. Only a text that could exceed the
  * limit pays for the estimate itself.
  */
-function mayNestTooDeep(text: string): boolean {
-  const half = ESTIMATED_NESTING_LIMIT / 2
-  if (LONG_PREFIX.test(text) || countUpTo(text, '[', half) + countUpTo(text, '{', half) >= half)
-    return nestingDepth(text, ESTIMATED_NESTING_LIMIT).exceeded
-  return false
+function mayNestTooDeep(text: string, longestPrefix: number): boolean {
+  const limit = ESTIMATED_NESTING_LIMIT
+  const room = limit - longestPrefix - 1
+  if (room > 0 && countUpTo(text, '[', room) + countUpTo(text, '{', room) < room) return false
+  return nestingDepth(text, limit).exceeded
 }
-
-const LONG_PREFIX = new RegExp(`^[ \\t\\r?:-]{${ESTIMATED_NESTING_LIMIT / 2}}`, 'm')
 
 function countUpTo(text: string, char: string, limit: number): number {
   let count = 0
@@ -148,19 +147,24 @@ function isPlainData(value: unknown, depth: number): boolean {
 }
 
 /**
- * The line each document's content starts on (1-based): after each `---` marker, the first line
- * that is not blank, a comment, a `...` end marker or a directive (the marker line itself when
- * content follows the marker). `undefined` when a line is long enough for `yaml`'s limit of 1024
- * characters on implicit keys, which js-yaml does not have.
+ * One pass over the lines: the line each document's content starts on (1-based: after each
+ * `---` marker, the first line that is not blank, a comment, a `...` end marker or a directive;
+ * the marker line itself when content follows the marker), and the longest run of blanks and
+ * indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
+ * `yaml`'s limit of 1024 characters on implicit keys, which js-yaml does not have.
  */
-function documentLines(text: string): number[] | undefined {
-  const starts: number[] = []
+function scanLines(text: string): { lines: number[]; longestPrefix: number } | undefined {
+  const lines: number[] = []
+  let longestPrefix = 0
   let awaiting = true
   let lineNumber = 1
   for (let start = 0; start <= text.length; lineNumber++) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     if (end - start > LONGEST_LINE) return undefined
+    let prefix = start
+    while (prefix < end && isBlankOrIndicator(text.charCodeAt(prefix))) prefix++
+    if (prefix - start > longestPrefix) longestPrefix = prefix - start
     // Past a document's first line, only a `---` marker can start another.
     if (awaiting || text.startsWith('---', start)) {
       const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end)
@@ -173,11 +177,16 @@ function documentLines(text: string): number[] | undefined {
         !content.startsWith('#') &&
         (marker || !/^(?:\.\.\.|%)/.test(line))
       ) {
-        starts.push(lineNumber)
+        lines.push(lineNumber)
         awaiting = false
       }
     }
     start = end + 1
   }
-  return starts
+  return { lines, longestPrefix }
+}
+
+/** Space, tab, CR, `-`, `?` and `:`: what may stand ahead of a line's content. */
+function isBlankOrIndicator(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x2d || c === 0x3f || c === 0x3a
 }
