@@ -27,6 +27,13 @@ const WORKER_YOUNG_GENERATION_MB = 24
 /** Files taken at a time: small enough to balance the threads, large enough to cost nothing. */
 const MAX_BATCH = 50
 
+export interface CheckFilesOptions extends Partial<CheckOptions> {
+  /** Files for each worker thread: fewer files start fewer workers. */
+  filesPerThread?: number
+  /** Whether this thread checks files too; without it (for tests) the workers do all the work. */
+  checkHere?: boolean
+}
+
 /** The work every thread shares: the files, and which of them are taken. */
 interface Job {
   workspace: string
@@ -34,7 +41,7 @@ interface Job {
   now: number
   options: CheckOptions
   batch: number
-  /** The next batch's first file, taken atomically; the first batches are the workers' own. */
+  /** The next batch's first file, taken atomically by whichever thread is free. */
   next: Int32Array
 }
 
@@ -57,18 +64,13 @@ export async function checkFiles(
   files: readonly string[],
   now: Date,
   workerEntry?: URL,
-  {
-    values = true,
-    filesPerThread = FILES_PER_WORKER,
-  }: Partial<CheckOptions> & { filesPerThread?: number } = {},
+  { values = true, filesPerThread = FILES_PER_WORKER, checkHere = true }: CheckFilesOptions = {},
 ): Promise<CheckedFiles> {
   const workers = workerEntry
     ? Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files.length / filesPerThread)))
     : 0
   const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / ((workers + 1) * 8))))
-  // Each worker's first batch is its own, so every thread started takes part in the checks.
   const next = new Int32Array(new SharedArrayBuffer(4))
-  next[0] = workers * batch
   const job: Job = { workspace, files, now: now.getTime(), options: { values }, batch, next }
   const batches = Math.ceil(files.length / batch)
   const results: BatchResult[] = []
@@ -79,11 +81,12 @@ export async function checkFiles(
     if (results.length === batches) complete()
   }
   if (batches === 0) complete()
-  const started = Array.from({ length: workers }, (_, index) =>
-    startWorker(workerEntry as URL, job, index, collect),
+  const started = Array.from({ length: workers }, () =>
+    startWorker(workerEntry as URL, job, collect),
   )
   try {
-    checkBatches(job, undefined, collect)
+    // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
+    if (checkHere || workers === 0) checkBatches(job, collect)
     await Promise.race([allIn, failure(started)])
   } finally {
     for (const worker of started) void worker.terminate()
@@ -108,13 +111,16 @@ export async function checkFiles(
 
 /**
  * Check batches of the job's files until none is left, one file at a time so that no more than
- * one file's text is held at once: first the worker's own batch, then whichever is next.
+ * one file's text is held at once.
  */
-function checkBatches(job: Job, own: number | undefined, done: (result: BatchResult) => void) {
+function checkBatches(job: Job, done: (result: BatchResult) => void): void {
   const read = manifestReader(job.workspace)
   const now = new Date(job.now)
-  let start = own === undefined ? Atomics.add(job.next, 0, job.batch) : own * job.batch
-  while (start < job.files.length) {
+  for (
+    let start = Atomics.add(job.next, 0, job.batch);
+    start < job.files.length;
+    start = Atomics.add(job.next, 0, job.batch)
+  ) {
     const result: BatchResult = { start, reports: [], problems: [], missing: [] }
     for (const file of job.files.slice(start, start + job.batch)) {
       const loaded = read(file)
@@ -123,7 +129,6 @@ function checkBatches(job: Job, own: number | undefined, done: (result: BatchRes
       else result.missing.push(file)
     }
     done(result)
-    start = Atomics.add(job.next, 0, job.batch)
   }
 }
 
@@ -133,14 +138,9 @@ interface Started {
   terminate: () => Promise<number>
 }
 
-function startWorker(
-  entry: URL,
-  job: Job,
-  index: number,
-  done: (result: BatchResult) => void,
-): Started {
+function startWorker(entry: URL, job: Job, done: (result: BatchResult) => void): Started {
   const worker = new Worker(entry, {
-    workerData: { luigisboxPinsCheck: { job, index } },
+    workerData: { luigisboxPinsCheck: job },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   })
   worker.on('message', done)
@@ -168,14 +168,13 @@ function failure(workers: Started[]): Promise<never> {
 }
 
 /**
- * Entry scripts call this first: in a worker started by `checkFiles` it checks its share of the
- * files and returns true, so the script does nothing else.
+ * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
+ * until none is left and returns true, so the script does nothing else.
  */
 export function serveCheckWorker(): boolean {
-  const task = (workerData as { luigisboxPinsCheck?: { job: Job; index: number } } | null)
-    ?.luigisboxPinsCheck
-  if (!parentPort || !task) return false
+  const job = (workerData as { luigisboxPinsCheck?: Job } | null)?.luigisboxPinsCheck
+  if (!parentPort || !job) return false
   const port = parentPort
-  checkBatches(task.job, task.index, (result) => port.postMessage(result))
+  checkBatches(job, (result) => port.postMessage(result))
   return true
 }

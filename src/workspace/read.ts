@@ -1,15 +1,4 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync,
-  type Stats,
-} from 'node:fs'
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import { lineIndex, type Position } from '../manifest/position.js'
@@ -47,36 +36,35 @@ export function manifestReader(workspace: string): ManifestReader {
     return real
   }
 
-  // Whether a directory (by its real path) may hold manifests: inside the workspace, outside .git.
-  const readable = new Map<string, boolean>()
-  const isReadableDirectory = (real: string): boolean => {
-    let answer = readable.get(real)
-    if (answer === undefined) {
-      answer =
-        (real === root || real.startsWith(root + path.sep)) &&
-        !path.relative(root, real).split(path.sep).includes('.git')
-      readable.set(real, answer)
+  // Where a directory named in manifest paths really is, if it may hold manifests (inside the
+  // workspace, outside .git): worked out once for all the files in it.
+  const vetted = new Map<string, string | undefined>()
+  const vettedDirectory = (directory: string): string | undefined => {
+    if (vetted.has(directory)) return vetted.get(directory)
+    let real: string | undefined
+    try {
+      real = realDirectory(path.resolve(workspace, directory))
+      const inside = real === root || real.startsWith(root + path.sep)
+      if (!inside || path.relative(root, real).split(path.sep).includes('.git')) real = undefined
+    } catch {
+      real = undefined
     }
-    return answer
+    vetted.set(directory, real)
+    return real
   }
 
   return (file) => {
-    const absolute = path.resolve(workspace, file)
-    if (NO_FOLLOW !== undefined) {
-      // The common case in as few system calls as it takes: a regular file in a directory
-      // already vetted, opened without following a link. Anything else is read below.
-      let directory: string | undefined
-      try {
-        directory = realDirectory(path.dirname(absolute))
-      } catch {
-        // Read below, where the error is reported.
-      }
-      const name = path.basename(absolute)
-      if (directory !== undefined && name !== '.git' && isReadableDirectory(directory)) {
-        const text = readRegularFile(file, path.join(directory, name))
-        if (text) return text
-      }
+    // The common case in two system calls: a regular file, by a plain name, in a directory
+    // already vetted. Anything else goes through every check below.
+    const slash = file.lastIndexOf('/')
+    const name = file.slice(slash + 1)
+    if (!SPECIAL_NAME.test(name)) {
+      const directory = vettedDirectory(file.slice(0, slash + 1))
+      const loaded =
+        directory === undefined ? undefined : readPlainFile(file, directory + path.sep + name)
+      if (loaded) return loaded
     }
+    const absolute = path.resolve(workspace, file)
     let real: string
     let stats: Stats
     let isLink = false
@@ -141,39 +129,25 @@ export function manifestReader(workspace: string): ManifestReader {
   }
 }
 
-/** Not following a final symbolic link, not waiting on a FIFO, never taking a terminal. */
-const NO_FOLLOW = constants.O_NOFOLLOW as number | undefined
-const OPEN_FLAGS =
-  constants.O_RDONLY | (NO_FOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)
+/** Names the shortcut leaves to the full checks: `.`, `..`, `.git`, and any with a backslash. */
+const SPECIAL_NAME = /^(?:\.\.?|\.git|)$|\\/
 
 /**
- * A regular file of at most `MAX_FILE_BYTES`, read through one descriptor; `undefined` for
- * anything else (a symbolic link, another kind of file, too large, an error), which the caller
- * then reads through the full sequence of checks.
+ * A regular file of at most `MAX_FILE_BYTES` that is plain UTF-8 text; `undefined` for anything
+ * else (a symbolic link, another kind of file, too large, bytes that are not text, an error),
+ * which the caller then reads through the full sequence of checks.
  */
-function readRegularFile(file: string, real: string): LoadedFile | undefined {
-  let fd: number
+function readPlainFile(file: string, real: string): LoadedFile | undefined {
   try {
-    fd = openSync(real, OPEN_FLAGS)
+    const stats = lstatSync(real, { throwIfNoEntry: false })
+    if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined
+    // Node decodes natively, writing U+FFFD for what is not UTF-8: a text without it (or a NUL)
+    // is exactly what `decodeManifest` would make of the bytes, BOM aside.
+    const text = readFileSync(real, 'utf8')
+    if (text.includes('\uFFFD') || text.includes('\0')) return undefined
+    return { kind: 'text', file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
   } catch {
     return undefined
-  }
-  try {
-    const stats = fstatSync(fd)
-    if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined
-    // One byte more than the size: a file that grew meanwhile is read again below.
-    const bytes = Buffer.allocUnsafe(stats.size + 1)
-    let length = 0
-    while (length < bytes.length) {
-      const read = readSync(fd, bytes, length, bytes.length - length, null)
-      if (read === 0) break
-      length += read
-    }
-    return length > stats.size ? undefined : decodeManifest(file, bytes.subarray(0, length))
-  } catch {
-    return undefined
-  } finally {
-    closeSync(fd)
   }
 }
 
