@@ -14,11 +14,13 @@ export async function validate(
   workerEntry?: URL,
 ): Promise<number> {
   const selection = await selectManifests(command.paths, cwd)
+  // Only the problems are shown: the documents' data is not kept.
   const { problems, missing } = await checkFiles(
     selection.root,
     selection.files,
     new Date(),
     workerEntry,
+    { values: false },
   )
   // A broken symbolic link, or a file deleted while checking: never silently skipped.
   if (missing.length > 0) {

@@ -3,6 +3,7 @@ import type { core } from 'zod'
 import { formatPath, isRecord, quote, type Finding } from './findings.js'
 import type { Path } from './parse.js'
 import { closest } from './suggest.js'
+import { compileAccepts, type Accepts } from './accepts.js'
 import { MAX_PROBLEMS_PER_FILE } from './codes.js'
 import { CUSTOMIZATION_KEYS, manifestPinSchema, manifestSchema, PIN_KEYS } from './schema.js'
 
@@ -29,23 +30,36 @@ const FIELD_HINTS: Record<string, string> = {
 
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 export function checkSchema(value: unknown): Finding[] {
-  const findings = issuesOf(outsidePins, value, [], value)
+  const findings = issuesOf(OUTSIDE_PINS, value, [], value)
   const pins = isRecord(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : []
   // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
   // broken pins must not cost 100,000 problems' time and memory.
   for (let i = 0; i < pins.length && findings.length <= MAX_PROBLEMS_PER_FILE; i++) {
-    for (const finding of issuesOf(manifestPinSchema, pins[i], ['pin_definitions', i], value)) {
+    for (const finding of issuesOf(PIN, pins[i], ['pin_definitions', i], value)) {
       findings.push(finding)
     }
   }
   return findings
 }
 
-/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
-const outsidePins = manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) })
+/**
+ * A part of a document zod checks. Most documents and pins are valid: those are recognised in
+ * one plain walk each, and zod's issue machinery runs only on what it has something to say about.
+ */
+interface Part {
+  schema: z.ZodType
+  certainlyValid: Accepts
+}
 
-function issuesOf(schema: z.ZodType, value: unknown, base: Path, document: unknown): Finding[] {
-  const result = schema.safeParse(value)
+const part = (schema: z.ZodType): Part => ({ schema, certainlyValid: compileAccepts(schema) })
+
+/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
+const OUTSIDE_PINS = part(manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) }))
+const PIN = part(manifestPinSchema)
+
+function issuesOf(part: Part, value: unknown, base: Path, document: unknown): Finding[] {
+  if (part.certainlyValid(value)) return []
+  const result = part.schema.safeParse(value)
   if (result.success) return []
   return result.error.issues.flatMap((issue) =>
     toFindings({ ...issue, path: [...base, ...issue.path] } as core.$ZodIssue, document),

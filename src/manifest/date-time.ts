@@ -83,8 +83,7 @@ function dayOf(groups: Record<string, string | undefined>): number | undefined {
   }
   const month = Number(groups['month'])
   const date = Number(groups['day'])
-  const daysInMonth = new Date(utcDay(year, month, 0)).getUTCDate()
-  return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth
+  return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)
     ? utcDay(year, month - 1, date)
     : undefined
 }
@@ -93,6 +92,12 @@ function dayOf(groups: Record<string, string | undefined>): number | undefined {
 function firstIsoMonday(year: number): number {
   const jan4 = utcDay(year, 0, 4)
   return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS
+}
+
+/** Arithmetic rather than a Date: this runs for every date of every pin. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** Date.UTC would read the years 0–99 as 1900–1999. */

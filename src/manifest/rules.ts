@@ -56,7 +56,8 @@ function checkUnsent(
   typeKey: Conditional['typeKey'],
   findings: Finding[],
 ): void {
-  for (const [key, value] of Object.entries(object)) {
+  for (const key of Object.keys(object)) {
+    const value = object[key]
     if (base.length === 0 && SERVER_OWNED_KEYS.includes(key)) {
       findings.push({
         path: [key],
@@ -80,12 +81,13 @@ function checkUnsent(
   }
 }
 
+const TARGET_CONDITIONALS = CONDITIONALS.filter((rule) => rule.typeKey === 'target_type')
+const PIN_CONDITIONALS = CONDITIONALS.filter((rule) => rule.typeKey === 'pin_type')
+
 function checkTarget(doc: Record<string, unknown>, findings: Finding[]): void {
   const type = doc.target_type
   if (!isOneOf(type, TARGET_TYPES)) return
-  for (const rule of CONDITIONALS) {
-    if (rule.typeKey === 'target_type') conditionalField(doc, [], type, rule, findings)
-  }
+  for (const rule of TARGET_CONDITIONALS) conditionalField(doc, [], type, rule, findings)
   emptyCriteria(doc, [], 'target_criteria', findings)
   if (present(doc.target_metadata) && type !== 'item') {
     findings.push({
@@ -155,25 +157,28 @@ function checkPins(doc: Record<string, unknown>, now: Date, findings: Finding[])
   const pins = doc.pin_definitions
   if (!Array.isArray(pins)) return
   const views: PinView[] = []
-  pins.forEach((pin: unknown, index) => {
-    if (!isRecord(pin)) return
+  for (let index = 0; index < pins.length; index++) {
+    const pin: unknown = pins[index]
+    if (!isRecord(pin)) continue
     const base = ['pin_definitions', index]
     checkUnsent(pin, base, 'pin_type', findings)
     if (isOneOf(pin.pin_type, PIN_TYPES)) {
-      for (const rule of CONDITIONALS) {
-        if (rule.typeKey === 'pin_type') conditionalField(pin, base, pin.pin_type, rule, findings)
-      }
+      for (const rule of PIN_CONDITIONALS) conditionalField(pin, base, pin.pin_type, rule, findings)
     }
     emptyCriteria(pin, base, 'pin_criteria', findings)
     checkBlock(pin, base, findings)
+    const from = checkDate(pin, base, 'active_from', findings)
+    const to = checkDate(pin, base, 'active_to', findings)
+    checkWindow(pin, base, from, to, now, findings)
     views.push({
       index,
       position: Number.isInteger(pin.position) ? (pin.position as number) : undefined,
       widget: typeof pin.widget_id === 'string' ? pin.widget_id : undefined,
       identity: typeof pin.pin_identity === 'string' ? pin.pin_identity : undefined,
-      ...checkWindow(pin, base, now, findings),
+      from,
+      to,
     })
-  })
+  }
   checkCollisions(views, findings)
 }
 
@@ -199,14 +204,15 @@ function checkBlock(pin: Record<string, unknown>, base: Path, findings: Finding[
   }
 }
 
+/** A window that ends before it starts, or has ended. */
 function checkWindow(
   pin: Record<string, unknown>,
   base: Path,
+  from: number | undefined,
+  to: number | undefined,
   now: Date,
   findings: Finding[],
-): { from?: number; to?: number } {
-  const from = checkDate(pin, base, 'active_from', findings)
-  const to = checkDate(pin, base, 'active_to', findings)
+): void {
   if (from !== undefined && to !== undefined && from >= to) {
     findings.push({
       path: [...base, 'active_to'],
@@ -220,7 +226,6 @@ function checkWindow(
       message: `This pin expired at ${String(pin.active_to)} and no longer has any effect: remove it, or move active_to into the future.`,
     })
   }
-  return { from, to }
 }
 
 /** The instant a date field names, for the checks that compare them; a wrong type is the schema's. */
@@ -259,6 +264,21 @@ function checkDate(
  * (or item), each group is swept once, so a document with tens of thousands of pins stays fast.
  */
 function checkCollisions(pins: PinView[], findings: Finding[]): void {
+  // Most documents repeat no position and no item: then there is nothing to group.
+  const positions = new Set<number>()
+  const items = new Set<string>()
+  let repeats = false
+  for (const pin of pins) {
+    if (pin.position !== undefined && pin.position >= 1) {
+      repeats ||= positions.has(pin.position)
+      positions.add(pin.position)
+    }
+    if (pin.identity !== undefined) {
+      repeats ||= items.has(pin.identity)
+      items.add(pin.identity)
+    }
+  }
+  if (!repeats) return
   const groups = new Map<string, { kind: 'position' | 'item'; pins: PinView[] }>()
   const add = (kind: 'position' | 'item', value: unknown, pin: PinView) => {
     const key = JSON.stringify([kind, pin.widget ?? null, value])

@@ -1,17 +1,10 @@
 import { checkSchema } from './check-schema.js'
 import { MAX_PROBLEMS_PER_FILE, severityOf } from './codes.js'
 import { fastLocators, type Locate } from './fast-locate.js'
-import { documentLines, fastParse } from './fast-parse.js'
+import { fastRead } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { jsonSyntaxError } from './json-syntax.js'
-import { nestingDepth } from './nesting.js'
-import {
-  ESTIMATED_NESTING_LIMIT,
-  findNonJson,
-  MAX_DOCUMENTS,
-  parseSource,
-  type ParsedSource,
-} from './parse.js'
+import { parseSource, type ParsedSource } from './parse.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
@@ -51,10 +44,22 @@ export interface FileReport {
 export interface CheckedDocument {
   index: number
   line: number
-  value: unknown
+  /** The data, unless the caller needs only the problems (see `CheckOptions`). */
+  value?: unknown
   scope?: Scope
   errors: number
 }
+
+export interface CheckOptions {
+  /**
+   * Keep each document's data, for the body to submit. Checking alone needs only the scopes:
+   * without the data, 50,000 manifests take a fraction of the memory, and worker threads hand
+   * back a fraction of the bytes.
+   */
+  values: boolean
+}
+
+const KEEP_VALUES: CheckOptions = { values: true }
 
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
@@ -69,12 +74,16 @@ export function validateSources(sources: readonly ManifestSource[], now: Date): 
 }
 
 /** One file on its own: everything but the checks across files. */
-export function checkSource(source: ManifestSource, now: Date): FileReport {
+export function checkSource(
+  source: ManifestSource,
+  now: Date,
+  options: CheckOptions = KEEP_VALUES,
+): FileReport {
   if (/\.json$/i.test(source.file)) {
     const problem = checkJsonSyntax(source)
     if (problem) return { file: source.file, problems: [problem], documents: [] }
   }
-  return checkFast(source, now) ?? checkFully(source, now)
+  return checkFast(source, now, options) ?? checkFully(source, now, options)
 }
 
 /**
@@ -128,7 +137,8 @@ export function crossCheck(
     index: document.index,
     line: document.line,
     scope: document.scope,
-    customization: errors === 0 ? toCustomization(document.value) : undefined,
+    customization:
+      errors === 0 && document.value !== undefined ? toCustomization(document.value) : undefined,
   }))
   return { problems: problems.sort(compareProblems), documents }
 }
@@ -139,26 +149,22 @@ export function crossCheck(
  * that pass cannot place for sure, returns `undefined`, and the file is checked again by
  * `checkFully` with the parser that keeps ranges.
  */
-function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
+function checkFast(
+  source: ManifestSource,
+  now: Date,
+  options: CheckOptions,
+): FileReport | undefined {
   const text = stripBom(source.text)
-  if (nestingDepth(text, ESTIMATED_NESTING_LIMIT).exceeded) return undefined
-  const values = fastParse(text)
-  if (!values || values.length === 0 || values.length > MAX_DOCUMENTS) return undefined
-  const lines = documentLines(text)
-  if (lines.length !== values.length) return undefined
-  const findings: Finding[][] = []
-  for (const value of values) {
-    // The fast parser has no alias limit or tag check: plain JSON data only.
-    if (findNonJson(value)) return undefined
-    findings.push(checkDocument(value, now))
-  }
+  const read = fastRead(text)
+  if (!read) return undefined
+  const { values, lines } = read
   const problems: Problem[] = []
   const documents: CheckedDocument[] = []
   let locators: Locate[] | undefined
   let position: ((range: Range) => Position) | undefined
   for (const [index, value] of values.entries()) {
     let errors = 0
-    for (const finding of findings[index] ?? []) {
+    for (const finding of checkDocument(value, now)) {
       locators ??= fastLocators(text, values.length)
       const range = locators?.[index]?.(finding.path, finding.part)
       if (!range) return undefined
@@ -167,12 +173,23 @@ function checkFast(source: ManifestSource, now: Date): FileReport | undefined {
       problems.push(problem)
       if (problem.severity === 'error') errors++
     }
-    documents.push({ index, line: lines[index] ?? 1, value, scope: scopeOf(value), errors })
+    documents.push(checkedDocument(index, lines[index] ?? 1, value, errors, options))
   }
   return { file: source.file, problems: capped(problems), documents }
 }
 
-function checkFully(source: ManifestSource, now: Date): FileReport {
+function checkedDocument(
+  index: number,
+  line: number,
+  value: unknown,
+  errors: number,
+  options: CheckOptions,
+): CheckedDocument {
+  const scope = scopeOf(value)
+  return options.values ? { index, line, value, scope, errors } : { index, line, scope, errors }
+}
+
+function checkFully(source: ManifestSource, now: Date, options: CheckOptions): FileReport {
   const parsed = parseSource(source.text)
   const problems: Problem[] = parsed.issues.map(({ range, code, message }) => ({
     file: source.file,
@@ -188,13 +205,15 @@ function checkFully(source: ManifestSource, now: Date): FileReport {
       toProblem(source.file, parsed.position, document.locate(finding.path, finding.part), finding),
     )
     for (const problem of located) problems.push(problem)
-    documents.push({
-      index: document.index,
-      line: parsed.position({ start: document.start, end: document.start }).line,
-      value: document.value,
-      scope: scopeOf(document.value),
-      errors: located.filter((p) => p.severity === 'error').length,
-    })
+    documents.push(
+      checkedDocument(
+        document.index,
+        parsed.position({ start: document.start, end: document.start }).line,
+        document.value,
+        located.filter((p) => p.severity === 'error').length,
+        options,
+      ),
+    )
   }
   return { file: source.file, problems: capped(problems), documents }
 }

@@ -5,6 +5,7 @@ import { manifestReader } from './read.js'
 import {
   checkSource,
   crossCheck,
+  type CheckOptions,
   type FileReport,
   type ValidationResult,
 } from '../manifest/validate.js'
@@ -14,19 +15,39 @@ export interface CheckedFiles extends ValidationResult {
   missing: string[]
 }
 
-/** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
-const FILES_PER_WORKER = 2500
+/**
+ * A worker thread takes 0.2-0.3 s to start (Node's internals and this bundle, compiled again):
+ * below this many files for each thread it would add, it would only slow the run down.
+ */
+const FILES_PER_WORKER = 1500
 
 /** Measured on Node 24 at 10,000 manifests: peak memory 490 MB with the default, 277 MB with this. */
 const WORKER_YOUNG_GENERATION_MB = 24
 
-interface Chunk {
-  workspace: string
-  files: string[]
-  now: number
+/** Files taken at a time: small enough to balance the threads, large enough to cost nothing. */
+const MAX_BATCH = 50
+
+export interface CheckFilesOptions extends Partial<CheckOptions> {
+  /** Files for each worker thread: fewer files start fewer workers. */
+  filesPerThread?: number
+  /** Whether this thread checks files too; without it (for tests) the workers do all the work. */
+  checkHere?: boolean
 }
 
-interface ChunkResult {
+/** The work every thread shares: the files, and which of them are taken. */
+interface Job {
+  workspace: string
+  files: readonly string[]
+  now: number
+  options: CheckOptions
+  batch: number
+  /** The next batch's first file, taken atomically by whichever thread is free. */
+  next: Int32Array
+}
+
+/** The outcome of the batch starting at `start`. */
+interface BatchResult {
+  start: number
   reports: FileReport[]
   problems: Problem[]
   missing: string[]
@@ -34,42 +55,43 @@ interface ChunkResult {
 
 /**
  * Read and validate manifests. Parsing dominates and each file stands alone, so large sets are
- * spread over worker threads (one per core) when `workerEntry` names
- * a script that calls `serveCheckWorker()`; the checks across files then run here.
+ * shared with worker threads (up to one per core) when `workerEntry` names a script that calls
+ * `serveCheckWorker()`: this thread and the workers take batches of files as they are free, so
+ * this one starts at once and none waits for another. The checks across files then run here.
  */
 export async function checkFiles(
   workspace: string,
   files: readonly string[],
   now: Date,
   workerEntry?: URL,
-  filesPerThread = FILES_PER_WORKER,
+  { values = true, filesPerThread = FILES_PER_WORKER, checkHere = true }: CheckFilesOptions = {},
 ): Promise<CheckedFiles> {
-  const threads = workerEntry
-    ? Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)))
-    : 1
-  const size = Math.ceil(files.length / threads)
-  const chunks = Array.from({ length: threads }, (_, i) => ({
-    workspace,
-    files: files.slice(i * size, (i + 1) * size),
-    now: now.getTime(),
-  }))
-  // With workers, none of the work stays on this thread: each worker's young generation is
-  // capped, which Node 24 would otherwise let grow to double the peak memory.
-  const inWorkers = threads > 1
-  const workers = inWorkers ? chunks.map((chunk) => startWorker(workerEntry as URL, chunk)) : []
-  let results: ChunkResult[]
-  try {
-    const ownResult = inWorkers ? [] : chunks.map(checkChunk)
-    const settled = await Promise.allSettled(workers.map((worker) => worker.result))
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-    if (failed) throw failed.reason
-    results = [
-      ...ownResult,
-      ...settled.map((r) => (r as PromiseFulfilledResult<ChunkResult>).value),
-    ]
-  } finally {
-    for (const worker of workers) void worker.terminate()
+  const workers = workerEntry
+    ? Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files.length / filesPerThread)))
+    : 0
+  const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / ((workers + 1) * 8))))
+  const next = new Int32Array(new SharedArrayBuffer(4))
+  const job: Job = { workspace, files, now: now.getTime(), options: { values }, batch, next }
+  const batches = Math.ceil(files.length / batch)
+  const results: BatchResult[] = []
+  let complete = () => {}
+  const allIn = new Promise<void>((resolve) => (complete = resolve))
+  const collect = (result: BatchResult) => {
+    results.push(result)
+    if (results.length === batches) complete()
   }
+  if (batches === 0) complete()
+  const started = Array.from({ length: workers }, () =>
+    startWorker(workerEntry as URL, job, collect),
+  )
+  try {
+    // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
+    if (checkHere || workers === 0) checkBatches(job, collect)
+    await Promise.race([allIn, failure(started)])
+  } finally {
+    for (const worker of started) void worker.terminate()
+  }
+  results.sort((a, b) => a.start - b.start)
 
   // Read again, through the same guards, only to position a problem found across files.
   const read = manifestReader(workspace)
@@ -87,47 +109,72 @@ export async function checkFiles(
   }
 }
 
-/** Read and check one file at a time, so no more than one file's text is held at once. */
-function checkChunk(chunk: Chunk): ChunkResult {
-  const read = manifestReader(chunk.workspace)
-  const now = new Date(chunk.now)
-  const result: ChunkResult = { reports: [], problems: [], missing: [] }
-  for (const file of chunk.files) {
-    const loaded = read(file)
-    if (loaded.kind === 'text') result.reports.push(checkSource(loaded, now))
-    else if (loaded.kind === 'problem') result.problems.push(loaded.problem)
-    else result.missing.push(file)
+/**
+ * Check batches of the job's files until none is left, one file at a time so that no more than
+ * one file's text is held at once.
+ */
+function checkBatches(job: Job, done: (result: BatchResult) => void): void {
+  const read = manifestReader(job.workspace)
+  const now = new Date(job.now)
+  for (
+    let start = Atomics.add(job.next, 0, job.batch);
+    start < job.files.length;
+    start = Atomics.add(job.next, 0, job.batch)
+  ) {
+    const result: BatchResult = { start, reports: [], problems: [], missing: [] }
+    for (const file of job.files.slice(start, start + job.batch)) {
+      const loaded = read(file)
+      if (loaded.kind === 'text') result.reports.push(checkSource(loaded, now, job.options))
+      else if (loaded.kind === 'problem') result.problems.push(loaded.problem)
+      else result.missing.push(file)
+    }
+    done(result)
   }
-  return result
 }
 
-function startWorker(
-  entry: URL,
-  chunk: Chunk,
-): { result: Promise<ChunkResult>; terminate: () => Promise<number> } {
+interface Started {
+  /** Settles when the worker has stopped; rejects if it failed. */
+  exited: Promise<void>
+  terminate: () => Promise<number>
+}
+
+function startWorker(entry: URL, job: Job, done: (result: BatchResult) => void): Started {
   const worker = new Worker(entry, {
-    workerData: { luigisboxPinsCheck: chunk },
+    workerData: { luigisboxPinsCheck: job },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   })
-  const result = new Promise<ChunkResult>((resolve, reject) => {
-    worker.once('message', resolve)
+  worker.on('message', done)
+  const exited = new Promise<void>((resolve, reject) => {
     worker.once('error', reject)
     worker.once('exit', (code) => {
-      reject(new Error(`A validation worker stopped with exit code ${code} before it answered.`))
+      if (code === 0) resolve()
+      else reject(new Error(`A validation worker stopped with exit code ${code}.`))
     })
   })
-  // Handled here too: if this thread's own chunk fails, nobody awaits the workers' results.
-  result.catch(() => undefined)
-  return { result, terminate: () => worker.terminate() }
+  // Handled here too: once every batch is in, nobody awaits a worker that is still starting.
+  exited.catch(() => undefined)
+  return { exited, terminate: () => worker.terminate() }
+}
+
+/** Rejects when a worker fails, or when all have stopped with batches still missing. */
+function failure(workers: Started[]): Promise<never> {
+  return new Promise((_, reject) => {
+    for (const worker of workers) worker.exited.catch(reject)
+    void Promise.allSettled(workers.map((worker) => worker.exited)).then(() =>
+      // Their last messages arrive before this runs.
+      setImmediate(() => reject(new Error('A validation worker stopped before it answered.'))),
+    )
+  })
 }
 
 /**
- * Entry scripts call this first: in a worker started by `checkFiles` it checks the chunk it was
- * given and returns true, so the script does nothing else.
+ * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
+ * until none is left and returns true, so the script does nothing else.
  */
 export function serveCheckWorker(): boolean {
-  const chunk = (workerData as { luigisboxPinsCheck?: Chunk } | null)?.luigisboxPinsCheck
-  if (!parentPort || !chunk) return false
-  parentPort.postMessage(checkChunk(chunk))
+  const job = (workerData as { luigisboxPinsCheck?: Job } | null)?.luigisboxPinsCheck
+  if (!parentPort || !job) return false
+  const port = parentPort
+  checkBatches(job, (result) => port.postMessage(result))
   return true
 }

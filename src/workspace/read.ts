@@ -36,7 +36,34 @@ export function manifestReader(workspace: string): ManifestReader {
     return real
   }
 
+  // Where a directory named in manifest paths really is, if it may hold manifests (inside the
+  // workspace, outside .git): worked out once for all the files in it.
+  const vetted = new Map<string, string | undefined>()
+  const vettedDirectory = (directory: string): string | undefined => {
+    if (vetted.has(directory)) return vetted.get(directory)
+    let real: string | undefined
+    try {
+      real = realDirectory(path.resolve(workspace, directory))
+      const inside = real === root || real.startsWith(root + path.sep)
+      if (!inside || path.relative(root, real).split(path.sep).includes('.git')) real = undefined
+    } catch {
+      real = undefined
+    }
+    vetted.set(directory, real)
+    return real
+  }
+
   return (file) => {
+    // The common case in two system calls: a regular file, by a plain name, in a directory
+    // already vetted. Anything else goes through every check below.
+    const slash = file.lastIndexOf('/')
+    const name = file.slice(slash + 1)
+    if (!SPECIAL_NAME.test(name)) {
+      const directory = vettedDirectory(file.slice(0, slash + 1))
+      const loaded =
+        directory === undefined ? undefined : readPlainFile(file, directory + path.sep + name)
+      if (loaded) return loaded
+    }
     const absolute = path.resolve(workspace, file)
     let real: string
     let stats: Stats
@@ -102,6 +129,30 @@ export function manifestReader(workspace: string): ManifestReader {
   }
 }
 
+/** Names the shortcut leaves to the full checks: `.`, `..`, `.git`, and any with a backslash. */
+const SPECIAL_NAME = /^(?:\.\.?|\.git|)$|\\/
+
+/**
+ * A regular file of at most `MAX_FILE_BYTES` that is plain UTF-8 text; `undefined` for anything
+ * else (a symbolic link, another kind of file, too large, bytes that are not text, an error),
+ * which the caller then reads through the full sequence of checks.
+ */
+function readPlainFile(file: string, real: string): LoadedFile | undefined {
+  try {
+    const stats = lstatSync(real, { throwIfNoEntry: false })
+    if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined
+    // Node decodes natively, writing U+FFFD for what is not UTF-8: a text without it (or a NUL)
+    // is exactly what `decodeManifest` would make of the bytes, BOM aside.
+    const text = readFileSync(real, 'utf8')
+    if (text.includes('\uFFFD') || text.includes('\0')) return undefined
+    return { kind: 'text', file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+  } catch {
+    return undefined
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8')
+
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   const nul = bytes.indexOf(0)
@@ -109,8 +160,8 @@ export function decodeManifest(file: string, bytes: Uint8Array): LoadedFile {
   // The native check is fast; the byte-by-byte scan runs only to find where the text breaks.
   const invalid = isUtf8(head) ? -1 : firstInvalidUtf8(head)
   const bad = invalid !== -1 ? invalid : nul
-  if (bad === -1) return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) }
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
+  if (bad === -1) return { kind: 'text', file, text: UTF8.decode(bytes) }
+  const before = UTF8.decode(bytes.subarray(0, bad))
   const position = lineIndex(before)({ start: before.length, end: before.length + 1 })
   const what =
     bad === nul
