@@ -2,7 +2,7 @@ import type { Deadline } from './deadline.js'
 import { errorMessage } from './error-message.js'
 import { InputError, submitCredentials, type Config } from './inputs.js'
 import { createClient } from './luigisbox/client.js'
-import { progressLine, retryLine } from './report/progress.js'
+import { deferredLog, progressLine, retryLine } from './report/progress.js'
 import type { RunnerIo } from './runner-io.js'
 import { applyPlan, asApiError } from './sync/apply.js'
 import { desiredState, keptScopes } from './sync/desired.js'
@@ -15,7 +15,7 @@ import type { CheckedTargets } from './workspace/targets.js'
 
 /** Where the stage writes its progress: the runner's log in the Action, stderr on the command line. */
 export type SubmitLog = Pick<RunnerIo, 'info' | 'warning' | 'startGroup' | 'endGroup'> &
-  Partial<Pick<RunnerIo, 'debug'>>
+  Partial<Pick<RunnerIo, 'debug' | 'isDebug'>>
 
 /**
  * Every manifest's valid documents → what is live in their models → the plan → applied (or only
@@ -37,15 +37,17 @@ export async function submit(
   }
   const { desired, invalid } = desiredState(checked.documents)
   const tag = config.ownershipTag
+  const progress = deferredLog(io)
   const client = createClient({
     ...submitCredentials(config),
     concurrency: config.concurrency,
     deadline,
-    onRetry: (retry) => io.info(retryLine(retry)),
-    debug: io.debug,
+    onRetry: (retry) => progress.info(retryLine(retry)),
+    // Built only when they are shown: a line per attempt.
+    debug: io.debug && io.isDebug?.() !== false ? progress.debug : undefined,
   })
   const log = (outcome: Outcome, done: number, total: number) =>
-    io.info(progressLine(outcome, done, total))
+    progress.info(progressLine(outcome, done, total))
   io.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`)
   try {
     const models = desired.map((d) => d.scope.model)
@@ -92,9 +94,11 @@ export async function submit(
       },
     )
     const result = withDuplicates({ ...applied, warnings }, duplicates, desired)
+    progress.flush()
     for (const warning of result.warnings ?? []) io.warning(warning)
     return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) }
   } finally {
+    progress.flush()
     io.endGroup()
   }
 }

@@ -77,6 +77,10 @@ test('a merge creates one customization per document, ids in the summary and out
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(sandbox.store.keys()))
     for (const id of sandbox.store.keys()) expect(first.summary).toContain(id)
     expect(first.stdout).toMatch(/\[\d\/4\] created luigisbox\/b\.yml#2/)
+    // Written a turn after each answer, but every one inside the stage's group.
+    const opened = first.stdout.indexOf('::group::Submitting')
+    const group = first.stdout.slice(opened, first.stdout.indexOf('::endgroup::', opened))
+    expect(group.match(/^\[\d\/4\] created /gm)).toHaveLength(4)
 
     sandbox.requests.length = 0
     const second = await merge(sandbox, workspace, Object.keys(files))

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import { createServer } from 'node:net'
 import { type ClientOptions, createClient } from '../../src/luigisbox/client.js'
 import type { RetryInfo } from '../../src/luigisbox/request.js'
@@ -181,6 +182,53 @@ describe('bounds', () => {
     expect(error.kind).toBe('deadline')
     expect(error.message).toContain('deadline-minutes: 0.005')
     expect(sandbox.requests).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('an attempt ended early', () => {
+  /** A server that answers with a status line, headers and part of a body, then hangs up. */
+  async function cutShort(): Promise<{ url: string; close: () => Promise<void> }> {
+    const server = createServer((socket) => {
+      socket.once('data', () => {
+        socket.end('HTTP/1.1 201 Created\r\nContent-Length: 100\r\n\r\n{"id": "ab')
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    }
+  }
+
+  it('a body cut short is a lost answer: a read is retried, a create is not sent again', async () => {
+    const server = await cutShort()
+    try {
+      const read = await caught(client({ apiUrl: server.url, maxAttempts: 2 }).get('x'))
+      expect(read.kind).toBe('network')
+      expect(read.attempts).toBe(2)
+      const write = await caught(client({ apiUrl: server.url }).create(body))
+      expect(write).toBeInstanceOf(OutcomeUnknownError)
+      expect(write.attempts).toBe(1)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('the deadline abandons every attempt in flight at once, through one listener', async () => {
+    sandbox.inject({ match: { op: 'get' }, status: 200, stream: 'drip', times: Infinity })
+    const started = Date.now()
+    const signal = AbortSignal.timeout(500)
+    const api = client({ deadline: { signal, minutes: '0.01' }, concurrency: 16, sleep: undefined })
+    const pending = Promise.all(Array.from({ length: 16 }, (_, i) => caught(api.get(`x${i}`))))
+    while (sandbox.requests.length < 16) await new Promise((resolve) => setTimeout(resolve, 10))
+    // Node prints a "possible memory leak" warning past 10 listeners on one signal.
+    expect(getEventListeners(signal, 'abort').length).toBe(1)
+    const errors = await pending
+    expect(errors.map((e) => e.kind)).toEqual(Array(16).fill('deadline'))
+    expect(sandbox.requests).toHaveLength(16)
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 })

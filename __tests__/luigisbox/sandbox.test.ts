@@ -57,6 +57,12 @@ async function call(c: Call): Promise<{ status: number; text: string }> {
 }
 
 const BASE = '/v1/recommender/pin/1234-5678'
+
+function signedHeaders(method: string, path: string): Record<string, string> {
+  const date = new Date().toUTCString()
+  const signature = expectedSignature('secret', method, CT, date, path)
+  return { 'Content-Type': CT, Date: date, Authorization: `ApiAuth 1234-5678:${signature}` }
+}
 const valid = {
   model: 'basket',
   target_type: 'item',
@@ -412,6 +418,42 @@ describe('customizations', () => {
         .status,
     ).toBe(404)
     expect((await call({ method: 'DELETE', path: `${BASE}/scope/nope` })).status).toBe(404)
+  })
+})
+
+describe('latency', () => {
+  it('answers every request latencyMs after it arrived, never sooner', async () => {
+    const slow = await startSandbox({ trackerId: '1234-5678', privateKey: 'secret', latencyMs: 30 })
+    try {
+      const body = JSON.stringify(valid)
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now()
+        const res = await fetch(`${slow.url}${BASE}/scope`, {
+          method: 'POST',
+          headers: signedHeaders('POST', `${BASE}/scope`),
+          body,
+        })
+        expect(res.status).toBe(201)
+        await res.text()
+        expect(performance.now() - started).toBeGreaterThanOrEqual(30)
+      }
+      expect(slow.store.size).toBe(20)
+    } finally {
+      await slow.close()
+    }
+  })
+
+  it('checks a body as it arrives but reads the store as it answers', async () => {
+    const id = String((await create(valid)).id)
+    sandbox.inject({ match: { op: 'update' }, delayMs: 150, times: 2 })
+    const invalid = call({ method: 'PUT', path: `${BASE}/scope/${id}`, body: '{"model": 1}' })
+    const put = call({ method: 'PUT', path: `${BASE}/scope/${id}`, body: JSON.stringify(valid) })
+    await sleep(50)
+    expect((await call({ method: 'DELETE', path: `${BASE}/scope/${id}` })).status).toBe(204)
+    // Deleted while they waited: both are answered for the record as it is by then.
+    expect((await invalid).status).toBe(404)
+    expect((await put).status).toBe(404)
+    expect(sandbox.store.size).toBe(0)
   })
 })
 

@@ -44,7 +44,7 @@ export async function send(
   method: Method,
   body: string | undefined,
 ): Promise<Attempt> {
-  const { trackerId, privateKey, timeoutMs, maxBodyBytes } = connection
+  const { trackerId, privateKey } = connection
   // Fresh for every attempt: the server rejects a Date more than 5 s from its clock.
   const date = connection.now().toUTCString()
   const signature = sign(privateKey, {
@@ -53,37 +53,54 @@ export async function send(
     date,
     path: url.pathname,
   })
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  const headers = {
-    'Content-Type': CONTENT_TYPE,
-    Date: date,
-    Authorization: authorization(trackerId, signature),
-    Accept: 'application/json',
+  const outgoing: Outgoing = {
+    method,
+    headers: {
+      'Content-Type': CONTENT_TYPE,
+      Date: date,
+      Authorization: authorization(trackerId, signature),
+      Accept: 'application/json',
+    },
+    body,
   }
-  const signal = connection.signal
-    ? AbortSignal.any([controller.signal, connection.signal])
-    : controller.signal
-  try {
-    const answer = connection.fetch
-      ? await fetchOnce(connection.fetch, url, { method, headers, body, signal }, maxBodyBytes)
-      : await requestOnce(url, { method, headers, body, signal }, maxBodyBytes)
-    if (answer.type === 'oversized') controller.abort()
-    return answer
-  } catch (error) {
-    if (controller.signal.aborted || connection.signal?.aborted)
-      return { type: 'timeout', timeoutMs }
-    return { type: 'network', codes: errorCodes(error), detail: errorDetail(error) }
-  } finally {
-    clearTimeout(timer)
-  }
+  return connection.fetch
+    ? fetchAttempt(connection, connection.fetch, url, outgoing)
+    : requestOnce(connection, url, outgoing)
 }
 
 interface Outgoing {
   method: Method
   headers: Record<string, string>
   body: string | undefined
-  signal: AbortSignal
+}
+
+async function fetchAttempt(
+  connection: Connection,
+  fetch: typeof globalThis.fetch,
+  url: URL,
+  outgoing: Outgoing,
+): Promise<Attempt> {
+  const { timeoutMs, maxBodyBytes } = connection
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  const signal = connection.signal
+    ? AbortSignal.any([controller.signal, connection.signal])
+    : controller.signal
+  try {
+    const answer = await fetchOnce(fetch, url, { ...outgoing, signal }, maxBodyBytes)
+    if (answer.type === 'oversized') controller.abort()
+    return answer
+  } catch (error) {
+    if (controller.signal.aborted || connection.signal?.aborted)
+      return { type: 'timeout', timeoutMs }
+    return networkFailure(error)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function networkFailure(error: unknown): Attempt {
+  return { type: 'network', codes: errorCodes(error), detail: errorDetail(error) }
 }
 
 type Answer = Extract<Attempt, { type: 'response' | 'oversized' }>
@@ -91,7 +108,7 @@ type Answer = Extract<Attempt, { type: 'response' | 'oversized' }>
 async function fetchOnce(
   fetch: typeof globalThis.fetch,
   url: URL,
-  { method, headers, body, signal }: Outgoing,
+  { method, headers, body, signal }: Outgoing & { signal: AbortSignal },
   maxBodyBytes: number,
 ): Promise<Answer> {
   const response = await fetch(url, {
@@ -123,36 +140,89 @@ const agents = {
   https: new https.Agent({ keepAlive: true }),
 }
 
-/** One request over `node:http(s)`, which never follows redirects. */
-function requestOnce(
-  url: URL,
-  { method, headers, body, signal }: Outgoing,
-  maxBodyBytes: number,
-): Promise<Answer> {
+/**
+ * One attempt over `node:http(s)`, which never follows redirects. It ends at the first of: the
+ * whole answer, a body past the cap, the attempt's timeout, the run's deadline, a network error.
+ * Plain listeners rather than a stream iterator and a combined AbortSignal per attempt: on the
+ * path of every request, that machinery cost more CPU than the request itself.
+ */
+function requestOnce(connection: Connection, url: URL, outgoing: Outgoing): Promise<Attempt> {
+  const { timeoutMs, maxBodyBytes, signal } = connection
+  if (signal?.aborted) return Promise.resolve({ type: 'timeout', timeoutMs })
   const secure = url.protocol === 'https:'
-  const options = { method, headers, signal, agent: secure ? agents.https : agents.http }
-  return new Promise((resolve, reject) => {
-    const request = (secure ? https : http).request(url, options, (response) => {
-      readCapped(response, maxBodyBytes).then((text) => {
+  const options = { method: outgoing.method, headers: outgoing.headers }
+  return new Promise((resolve) => {
+    let done = false
+    const settle = (attempt: Attempt): void => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      forget()
+      resolve(attempt)
+      // Whatever is left of the exchange (an oversized body, a late answer) is not read.
+      if (attempt.type !== 'response') request.destroy()
+    }
+    const abandon = () => settle({ type: 'timeout', timeoutMs })
+    const timer = setTimeout(abandon, timeoutMs)
+    const forget = signal ? onAbort(signal, abandon) : () => undefined
+    const request = (secure ? https : http).request(
+      url,
+      { ...options, agent: secure ? agents.https : agents.http },
+      (response) => {
         const status = response.statusCode ?? 0
-        if (text === undefined) {
-          response.destroy()
-          resolve({ type: 'oversized', status, maxBodyBytes })
-          return
-        }
-        resolve({
-          type: 'response',
-          status,
-          statusText: response.statusMessage ?? '',
-          retryAfter: header(response.headers['retry-after']),
-          location: header(response.headers.location),
-          text,
+        const chunks: Buffer[] = []
+        let length = 0
+        response.on('data', (chunk: Buffer) => {
+          length += chunk.byteLength
+          if (length > maxBodyBytes) settle({ type: 'oversized', status, maxBodyBytes })
+          else chunks.push(chunk)
         })
-      }, reject)
-    })
-    request.once('error', reject)
-    request.end(body)
+        response.on('end', () =>
+          settle({
+            type: 'response',
+            status,
+            statusText: response.statusMessage ?? '',
+            retryAfter: header(response.headers['retry-after']),
+            location: header(response.headers.location),
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+        response.on('error', (error) => settle(networkFailure(error)))
+        // Closed without an end and without an error: the body was cut short.
+        response.on('close', () => {
+          if (!done) settle(networkFailure(prematureClose()))
+        })
+      },
+    )
+    request.on('error', (error) => settle(networkFailure(error)))
+    request.end(outgoing.body)
   })
+}
+
+function prematureClose(): Error {
+  return Object.assign(new Error('the connection closed before the response ended'), {
+    code: 'ERR_STREAM_PREMATURE_CLOSE',
+  })
+}
+
+/**
+ * Every attempt in progress hears the run's deadline through one listener per signal, which
+ * is cheaper than a listener per attempt, and does not warn past 10 attempts in flight.
+ */
+const abortersBySignal = new WeakMap<AbortSignal, Set<() => void>>()
+
+/** Calls `abort` when `signal` aborts; returns the function that stops that. */
+function onAbort(signal: AbortSignal, abort: () => void): () => void {
+  let aborters = abortersBySignal.get(signal)
+  if (!aborters) {
+    const all = new Set<() => void>()
+    aborters = all
+    abortersBySignal.set(signal, all)
+    signal.addEventListener('abort', () => all.forEach((f) => f()), { once: true })
+  }
+  aborters.add(abort)
+  const registered = aborters
+  return () => registered.delete(abort)
 }
 
 /** A header as `fetch` gives it: repeated values joined, absent as null. */

@@ -35,3 +35,37 @@ export function retryLine(retry: RetryInfo): string {
     `  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`,
   )
 }
+
+/** Where the submit stage's progress goes, a turn of the event loop after it is made. */
+export interface DeferredLog {
+  info(text: string): void
+  debug(text: string): void
+  /** Writes every line still waiting, in order: before anything else is written. */
+  flush(): void
+}
+
+/**
+ * Progress lines written once the current turn of the event loop is over instead of at once,
+ * in the order they were made. A write to the runner's pipe costs about as much as sending a
+ * request; deferred, it no longer holds back the request that the same answer lets go out (at
+ * concurrency 1, every request), and the lines of one turn are written one after another.
+ */
+export function deferredLog(io: {
+  info(text: string): void
+  debug?(text: string): void
+}): DeferredLog {
+  let waiting: { debug: boolean; text: string }[] = []
+  const flush = () => {
+    const lines = waiting
+    waiting = []
+    for (const { debug, text } of lines) {
+      if (debug) io.debug?.(text)
+      else io.info(text)
+    }
+  }
+  const add = (debug: boolean, text: string) => {
+    if (waiting.length === 0) setImmediate(flush)
+    waiting.push({ debug, text })
+  }
+  return { info: (text) => add(false, text), debug: (text) => add(true, text), flush }
+}

@@ -3,7 +3,7 @@ import { type JsonObject, parseBody } from './json-body.js'
 import { list } from './list.js'
 import { Reply } from './reply.js'
 import { rewriteStored } from './rewrites.js'
-import type { Route } from './routes.js'
+import type { Operation, Route } from './routes.js'
 import type { Store } from './store.js'
 import { stored } from './stored-fields.js'
 import { validate } from './validation.js'
@@ -18,25 +18,40 @@ export interface Outcome {
   write: Write | null
 }
 
-/** Carries out an authenticated request for one of the API's operations. */
+/**
+ * Carries out an authenticated request for one of the API's operations. `checked` is a create's
+ * or update's body as `checkedBody` found it on arrival.
+ */
 export function perform(
   store: Store,
   route: Extract<Route, { kind: 'op' }>,
   query: string,
   requestBody: string,
+  checked: CheckedBody,
 ): Outcome {
   switch (route.op) {
     case 'create':
-      return create(store, requestBody)
+      return create(store, checked ?? validBody(requestBody))
     case 'list':
       return answer(list(store, query, requestBody))
     case 'get':
       return answer(getOne(store, route.id))
     case 'update':
-      return update(store, route.id, requestBody)
+      return update(store, route.id, checked ?? validBody(requestBody))
     case 'delete':
       return remove(store, route.id)
   }
+}
+
+/** A create's or update's body as a valid customization or the reply saying why it is not one. */
+export type CheckedBody = JsonObject | Reply | undefined
+
+/**
+ * The body checked, for the operations that take one. It depends on the body alone, so the
+ * server can do it as the request arrives, before what depends on the store.
+ */
+export function checkedBody(op: Operation | undefined, requestBody: string): CheckedBody {
+  return op === 'create' || op === 'update' ? validBody(requestBody) : undefined
 }
 
 /** An outcome that changes nothing. */
@@ -44,8 +59,7 @@ export function answer(reply: Reply): Outcome {
   return { reply, write: null }
 }
 
-function create(store: Store, requestBody: string): Outcome {
-  const body = validBody(requestBody)
+function create(store: Store, body: JsonObject | Reply): Outcome {
   if (body instanceof Reply) return answer(body)
   const id = randomUUID()
   const { record, applied } = rewriteStored(
@@ -63,10 +77,9 @@ function getOne(store: Store, id: string): Reply {
   return found ? Reply.json(200, found) : notFound(id)
 }
 
-function update(store: Store, id: string, requestBody: string): Outcome {
+function update(store: Store, id: string, body: JsonObject | Reply): Outcome {
   const found = store.customizations.get(id)
   if (!found) return answer(notFound(id))
-  const body = validBody(requestBody)
   if (body instanceof Reply) return answer(body)
   // Full replacement: fields left out of the body are gone afterwards.
   const { record, applied } = rewriteStored(

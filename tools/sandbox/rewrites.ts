@@ -29,12 +29,14 @@ export function isRewrite(name: string): name is Rewrite {
 
 /**
  * A record as the server would store it under `rewrites`, and the rewrites that changed it (so
- * the log can say which ones a client's body actually met).
+ * the log can say which ones a client's body actually met). The record is the caller's to give
+ * away: with no rewrite on it is stored as it is.
  */
 export function rewriteStored(
   record: JsonObject,
   rewrites: readonly Rewrite[],
 ): { record: JsonObject; applied: Rewrite[] } {
+  if (rewrites.length === 0) return { record, applied: [] }
   const on = new Set(rewrites)
   const out = structuredClone(record)
   const applied: Rewrite[] = []

@@ -6,13 +6,13 @@
 // docs are silent: rewrite what it stores (rewrites.ts), land writes after their answer was lost
 // (faults), lag in list, and lie about pages (pagination.ts).
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { closeServer, headerValue, listen } from '../shared/http-server.js'
 import { Deferred } from './deferred.js'
 import { faultyReply } from './fault-replies.js'
 import { type Fault, FaultInjector, type RandomFaultKind, describeFault } from './faults.js'
 import type { JsonObject } from './json-body.js'
-import { type Outcome, answer, perform } from './operations.js'
+import { until } from './latency.js'
+import { type CheckedBody, type Outcome, answer, checkedBody, perform } from './operations.js'
 import type { PaginationMode } from './pagination.js'
 import { Reply } from './reply.js'
 import type { Rewrite } from './rewrites.js'
@@ -34,7 +34,7 @@ export interface SandboxOptions {
   host?: string
   /** Default 0 (any free port). */
   port?: number
-  /** Added before every response (benchmarks). */
+  /** How long after its arrival each request is answered (benchmarks). */
   latencyMs?: number
   /** Accepted Date skew, default 5000. */
   clockToleranceMs?: number
@@ -155,6 +155,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const deferred = new Deferred()
 
   const server = createServer((req, res) => {
+    const arrived = performance.now()
     inFlight += 1
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
     const method = req.method ?? 'GET'
@@ -169,11 +170,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      void handle(req, res, Buffer.concat(chunks).toString('utf8'))
+      void handle(req, res, Buffer.concat(chunks).toString('utf8'), arrived)
     })
   })
 
-  async function handle(req: IncomingMessage, res: ServerResponse, requestBody: string) {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestBody: string,
+    arrived: number,
+  ) {
     const method = req.method ?? 'GET'
     const rawUrl = req.url ?? '/'
     const q = rawUrl.indexOf('?')
@@ -214,14 +220,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
             },
             verifier,
           )
+    // So is a body's own validity, which depends on nothing else; the store is read on answering.
+    const checked = checkedBody(route.op, requestBody)
     const delay = latencyMs + (fault?.delayMs ?? 0)
-    if (delay > 0) await sleep(delay)
+    // From arrival: the sandbox's own work so far is part of the latency, not added to it.
+    if (delay > 0) await until(arrived + delay)
 
     const late = fault !== null && fault.landAfterMs > 0
     // A fault that answers in the request's place leaves it unhandled, unless its write is to
     // land late: then the server did receive it and must know what to write.
     const unhandled = fault !== null && (fault.dropBeforeApply || fault.status > 0) && !late
-    const outcome = unhandled ? null : respond(route, entry, unauthorized)
+    const outcome = unhandled ? null : respond(route, entry, unauthorized, checked)
     const write = outcome?.write ?? null
     if (write?.kind === 'put') entry.rewrites = write.rewrites
     if (write && !late) {
@@ -263,12 +272,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     route: Route,
     entry: LoggedRequest,
     unauthorized: string | null | undefined,
+    checked: CheckedBody,
   ): Outcome {
     if (route.kind === 'no-route') return answer(Reply.text(404, 'Not found'))
     if (route.kind === 'unknown-tracker') return answer(Reply.text(404, 'Tracker not found'))
     if (unauthorized) return answer(Reply.text(401, `Unauthorized: ${unauthorized}`))
     if (route.kind === 'bad-method') return answer(Reply.text(405, 'Method not allowed'))
-    return perform(store, route, entry.query, entry.requestBody)
+    return perform(store, route, entry.query, entry.requestBody, checked)
   }
 
   function land(write: Write, fault: Required<Fault> | null): void {
