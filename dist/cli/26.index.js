@@ -360,7 +360,7 @@ var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __webpack_require__(1905);
 // EXTERNAL MODULE: ./src/report/progress.ts
-var progress = __webpack_require__(8991);
+var report_progress = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/error-message.ts
 var error_message = __webpack_require__(6587);
 // EXTERNAL MODULE: ./src/luigisbox/client.ts + 4 modules
@@ -1106,14 +1106,16 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
     }
     const { desired, invalid } = desiredState(checked.documents);
     const tag = config.ownershipTag;
+    const progress = (0,report_progress/* deferredLog */.IL)(io);
     const client = (0,luigisbox_client/* createClient */.UU)({
         ...(0,inputs/* submitCredentials */.Vg)(config),
         concurrency: config.concurrency,
         deadline,
-        onRetry: (retry) => io.info((0,progress/* retryLine */.Rn)(retry)),
-        debug: io.debug,
+        onRetry: (retry) => progress.info((0,report_progress/* retryLine */.Rn)(retry)),
+        // Built only when they are shown: a line per attempt.
+        debug: io.debug && io.isDebug?.() !== false ? progress.debug : undefined,
     });
-    const log = (outcome, done, total) => io.info((0,progress/* progressLine */.oz)(outcome, done, total));
+    const log = (outcome, done, total) => progress.info((0,report_progress/* progressLine */.oz)(outcome, done, total));
     io.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
     try {
         const models = desired.map((d) => d.scope.model);
@@ -1153,17 +1155,19 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
             return [];
         });
         const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
+        progress.flush();
         for (const warning of result.warnings ?? [])
             io.warning(warning);
         return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
     }
     finally {
+        progress.flush();
         io.endGroup();
     }
 }
 
-// EXTERNAL MODULE: ./src/workspace/check-files.ts + 14 modules
-var check_files = __webpack_require__(5345);
+// EXTERNAL MODULE: ./src/workspace/check-files.ts + 15 modules
+var check_files = __webpack_require__(523);
 // EXTERNAL MODULE: ./src/workspace/discover.ts
 var discover = __webpack_require__(4714);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
@@ -1234,9 +1238,9 @@ function planText(outcomes) {
         const where = outcome.file === undefined ? '' : ` ${outcome.file}#${(outcome.document ?? 0) + 1}`;
         const id = outcome.id ? ` ${outcome.id}` : '';
         const error = outcome.error ? `: ${outcome.error}` : '';
-        lines.push((0,progress/* logLine */.BP)(`${outcome.action}${where} (${outcome.scope})${id}${error}`));
+        lines.push((0,report_progress/* logLine */.BP)(`${outcome.action}${where} (${outcome.scope})${id}${error}`));
         for (const change of outcome.changes ?? [])
-            lines.push(`    ${(0,progress/* logLine */.BP)(change)}`);
+            lines.push(`    ${(0,report_progress/* logLine */.BP)(change)}`);
     }
     const count = (action) => outcomes.filter((o) => o.action === action).length;
     const writes = outcomes.filter((o) => WRITES.has(o.action)).length;
@@ -1282,7 +1286,7 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
     // Pruning deletes what the manifests named do not declare: naming some files would delete
     // what the others declare. A plan writes nothing, so it may still show that.
     if (command.name === 'apply' && command.prune && selection.named.length > 0) {
-        throw new args/* UsageError */.eb(`apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${(0,progress/* logLine */.BP)(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`);
+        throw new args/* UsageError */.eb(`apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${(0,report_progress/* logLine */.BP)(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`);
     }
     const config = (0,inputs/* readConfig */.Xg)((name) => ({
         'tracker-id': credentials.trackerId,
@@ -1304,7 +1308,7 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
         output.out(problems.map(formats_problems/* textLine */.u).join('') + planText(outcomes));
     }
     if (result.stopped) {
-        output.err(`${(0,progress/* logLine */.BP)(result.stopped.message)}\n${(0,cli_credentials/* credentialHint */.P3)(result.stopped)}`);
+        output.err(`${(0,report_progress/* logLine */.BP)(result.stopped.message)}\n${(0,cli_credentials/* credentialHint */.P3)(result.stopped)}`);
     }
     const failed = result.stopped !== undefined ||
         (0,manifest_problems/* countBySeverity */.O)(problems).error > 0 ||
@@ -1317,8 +1321,8 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
 /** The stage's log lines on stderr, so stdout holds only the plan. */
 function stderrLog(output) {
     return {
-        info: (message) => output.err(`${(0,progress/* logLine */.BP)(message)}\n`),
-        warning: (message) => output.err(`warning: ${(0,progress/* logLine */.BP)(message)}\n`),
+        info: (message) => output.err(`${(0,report_progress/* logLine */.BP)(message)}\n`),
+        warning: (message) => output.err(`warning: ${(0,report_progress/* logLine */.BP)(message)}\n`),
         startGroup: (name) => output.err(`${name}\n`),
         endGroup: () => undefined,
     };
@@ -1335,7 +1339,7 @@ function stderrLog(output) {
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1905);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(523);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(109);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5450);
@@ -1349,7 +1353,8 @@ function stderrLog(output) {
 /** `validate`: the Action's checks on the paths given, in the format asked for. */
 async function validate(command, cwd, output, workerEntry) {
     const selection = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .selectManifests */ .$)(command.paths, cwd);
-    const { problems, missing } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry);
+    // Only the problems are shown: the documents' data is not kept.
+    const { problems, missing } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry, { values: false });
     // A broken symbolic link, or a file deleted while checking: never silently skipped.
     if (missing.length > 0) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No such file: ${missing.map(selection.display).join(', ')}`);

@@ -354,7 +354,7 @@ function commonDirectory(directories) {
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1905);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5345);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(523);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(109);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5450);
@@ -368,7 +368,8 @@ function commonDirectory(directories) {
 /** `validate`: the Action's checks on the paths given, in the format asked for. */
 async function validate(command, cwd, output, workerEntry) {
     const selection = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .selectManifests */ .$)(command.paths, cwd);
-    const { problems, missing } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry);
+    // Only the problems are shown: the documents' data is not kept.
+    const { problems, missing } = await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(selection.root, selection.files, new Date(), workerEntry, { values: false });
     // A broken symbolic link, or a file deleted while checking: never silently skipped.
     if (missing.length > 0) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No such file: ${missing.map(selection.display).join(', ')}`);
