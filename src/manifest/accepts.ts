@@ -78,20 +78,19 @@ export function compileAccepts(schema: core.$ZodType): Accepts {
       const { shape, catchall } = def as core.$ZodObjectDef
       // Only a strict object: every key known, none stripped or passed through.
       if (checks.length > 0 || catchall?._zod.def.type !== 'never') return UNSURE
-      const fields = Object.entries(shape).map(([name, field]) => ({
-        name,
-        optional: field._zod.def.type === 'optional',
-        accepts: compileAccepts(field),
-      }))
-      const known = new Set(Object.keys(shape))
+      const fields = new Map(
+        Object.entries(shape).map(([name, field]) => [name, compileAccepts(field)]),
+      )
+      const required = Object.keys(shape).filter(
+        (name) => shape[name]?._zod.def.type !== 'optional',
+      )
       return (value) => {
         if (!isPlainObject(value)) return false
-        for (const name of Object.keys(value)) if (!known.has(name)) return false
-        for (const field of fields) {
-          if (Object.hasOwn(value, field.name)) {
-            if (!field.accepts(value[field.name])) return false
-          } else if (!field.optional) return false
+        for (const name of Object.keys(value)) {
+          const accepts = fields.get(name)
+          if (accepts === undefined || !accepts(value[name])) return false
         }
+        for (const name of required) if (!Object.hasOwn(value, name)) return false
         return true
       }
     }

@@ -30,6 +30,7 @@ const FIELD_HINTS: Record<string, string> = {
 
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 export function checkSchema(value: unknown): Finding[] {
+  if (DOCUMENT.certainlyValid(value)) return []
   const findings = issuesOf(OUTSIDE_PINS, value, [], value)
   const pins = isRecord(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : []
   // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
@@ -56,6 +57,7 @@ const part = (schema: z.ZodType): Part => ({ schema, certainlyValid: compileAcce
 /** The document with its pins only counted; they are checked one by one in `checkSchema`. */
 const OUTSIDE_PINS = part(manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) }))
 const PIN = part(manifestPinSchema)
+const DOCUMENT = part(manifestSchema)
 
 function issuesOf(part: Part, value: unknown, base: Path, document: unknown): Finding[] {
   if (part.certainlyValid(value)) return []
