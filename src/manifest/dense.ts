@@ -40,12 +40,7 @@ interface Frame {
 class Enough extends Error {}
 
 /** Thrown inside the reader where it cannot be sure; the text is then left to `yaml`. */
-class Unsure extends Error {
-  constructor() {
-    super()
-    if (process.env.DEBUG_UNSURE) console.trace('unsure')
-  }
-}
+class Unsure extends Error {}
 
 /**
  * A directive, a line that starts like a document marker but is none (`----`: js-yaml reads a
