@@ -32,3 +32,7 @@ export const RECONCILE_CHANGED = 10
 export const RECONCILE_RUNS = quick ? 1 : 3
 
 export const LATENCY_MS = 25
+
+/** Hostile files: each shape at just under the 1 MiB a manifest may be, timed this many times. */
+export const HOSTILE_BYTES = 1024 * 1024 - 1024
+export const HOSTILE_RUNS = quick ? 1 : 3

@@ -5,7 +5,13 @@ import type { Path } from './parse.js'
 import { closest } from './suggest.js'
 import { compileAccepts, type Accepts } from './accepts.js'
 import { MAX_PROBLEMS_PER_FILE } from './codes.js'
-import { CUSTOMIZATION_KEYS, manifestPinSchema, manifestSchema, PIN_KEYS } from './schema.js'
+import {
+  CUSTOMIZATION_KEYS,
+  customizationSchema,
+  manifestPinSchema,
+  manifestSchema,
+  PIN_KEYS,
+} from './schema.js'
 
 /** What each field is, so a "missing" or "wrong type" message can say what to write. */
 const FIELD_HINTS: Record<string, string> = {
@@ -31,13 +37,15 @@ const FIELD_HINTS: Record<string, string> = {
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 export function checkSchema(value: unknown): Finding[] {
   if (DOCUMENT.certainlyValid(value)) return []
-  const findings = issuesOf(OUTSIDE_PINS, value, [], value)
-  const pins = isRecord(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : []
-  // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
-  // broken pins must not cost 100,000 problems' time and memory.
-  for (let i = 0; i < pins.length && findings.length <= MAX_PROBLEMS_PER_FILE; i++) {
-    for (const finding of issuesOf(PIN, pins[i], ['pin_definitions', i], value)) {
-      findings.push(finding)
+  const findings = issuesOf(OUTSIDE_LISTS, value, [], value)
+  for (const [key, itemPart] of LISTS) {
+    const items = isRecord(value) && Array.isArray(value[key]) ? value[key] : []
+    // Item by item, and no further than a file's worth of problems: a hostile file of 100,000
+    // broken pins or tags must not cost 100,000 problems' time and memory. The items come in
+    // reading order, so the problems left out would not be listed anyway.
+    const before = findings.length
+    for (let i = 0; i < items.length && findings.length - before <= MAX_PROBLEMS_PER_FILE; i++) {
+      for (const finding of issuesOf(itemPart, items[i], [key, i], value)) findings.push(finding)
     }
   }
   return findings
@@ -54,9 +62,19 @@ interface Part {
 
 const part = (schema: z.ZodType): Part => ({ schema, certainlyValid: compileAccepts(schema) })
 
-/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
-const OUTSIDE_PINS = part(manifestSchema.extend({ pin_definitions: z.array(z.unknown()).min(1) }))
-const PIN = part(manifestPinSchema)
+/** The lists checked item by item in `checkSchema`, and the schema of their items. */
+const LISTS = [
+  ['pin_definitions', part(manifestPinSchema)],
+  ['tags', part(customizationSchema.shape.tags.unwrap().element)],
+] as const
+
+/** The document with its lists' items only counted; they are checked one by one in `checkSchema`. */
+const OUTSIDE_LISTS = part(
+  manifestSchema.extend({
+    pin_definitions: z.array(z.unknown()).min(1),
+    tags: z.array(z.unknown()).nullable().optional(),
+  }),
+)
 const DOCUMENT = part(manifestSchema)
 
 function issuesOf(part: Part, value: unknown, base: Path, document: unknown): Finding[] {

@@ -13,6 +13,8 @@ interface Frame {
   kind: string | null
   result: unknown
   children: Frame[]
+  /** A mapping's key names, made on its first lookup. */
+  keys?: Map<string, number>
 }
 
 /**
@@ -71,11 +73,12 @@ function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'):
     const children = childrenOf(node)
     if (!children) return undefined
     if (node.kind === 'mapping') {
-      let index = -1
-      for (let k = 0; k < children.length; k += 2) {
-        if (String(children[k]?.result) === String(segment)) index = k
-      }
-      // Duplicate keys never reach here: js-yaml refuses them.
+      // Duplicate keys never reach here: js-yaml refuses them. Indexed once, so locating every
+      // key of a mapping with many keys stays linear.
+      node.keys ??= new Map(
+        children.flatMap((child, k) => (k % 2 === 0 ? [[String(child.result), k]] : [])),
+      )
+      const index = node.keys.get(String(segment)) ?? -1
       if (index === -1) return found
       const key = children[index] as Frame
       if (last && part === 'key') return rangeOf(text, key)

@@ -9,11 +9,22 @@ export interface JsonSyntaxError {
   message: string
 }
 
+/**
+ * What the scan meets, in order, for a caller that needs the text's structure (where each key and
+ * value is) and not only whether it is JSON. Offsets are into the text; `end` is exclusive.
+ */
+export interface JsonEvents {
+  open(kind: 'object' | 'list', at: number): void
+  key(start: number, end: number): void
+  scalar(start: number, end: number): void
+  close(): void
+}
+
 type Expect = 'value' | 'key' | 'colon' | 'after-value'
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
 
-export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+export function jsonSyntaxError(text: string, events?: JsonEvents): JsonSyntaxError | undefined {
   /** The open containers: `]` or `}`, the character that closes each. */
   const open: string[] = []
   let expect: Expect = 'value'
@@ -47,6 +58,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       if (c === closer) {
         open.pop()
+        events?.close()
         i++
         continue
       }
@@ -70,6 +82,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
           lastComma(text, i),
         )
       open.pop()
+      events?.close()
       i++
       expect = 'after-value'
       continue
@@ -85,6 +98,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       const end = stringEnd(text, i)
       if (typeof end !== 'number') return end
+      events?.key(i, end)
       i = end
       expect = 'colon'
       continue
@@ -92,18 +106,21 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     // A value.
     if (c === '{' || c === '[') {
       open.push(c === '{' ? '}' : ']')
+      events?.open(c === '{' ? 'object' : 'list', i)
       i++
       expect = c === '{' ? 'key' : 'value'
       if (c === '{') {
         while (i < text.length && WHITESPACE.has(text[i] ?? '')) i++
         if (text[i] === '}') {
           open.pop()
+          events?.close()
           i++
           expect = 'after-value'
         }
       }
       continue
     }
+    const start = i
     if (c === '"') {
       const end = stringEnd(text, i)
       if (typeof end !== 'number') return end
@@ -125,6 +142,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       i = word.lastIndex
     }
+    events?.scalar(start, i)
     expect = 'after-value'
   }
 }

@@ -1,4 +1,4 @@
-import type { ProblemCode } from './codes.js'
+import { MAX_PROBLEMS_PER_FILE, type ProblemCode } from './codes.js'
 import {
   isCollection,
   isMap,
@@ -12,7 +12,10 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml'
+import { readDense } from './dense.js'
+import { readJson } from './json-source.js'
 import { nestingDepth } from './nesting.js'
+import { locatePlaced, repeatedKeys, type Placed } from './placed.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { errorMessage } from '../error-message.js'
 
@@ -56,6 +59,8 @@ const MAX_ALIAS_COUNT = 100
 /**
  * Parse YAML (any number of documents) or JSON (JSON is YAML 1.2) keeping node ranges, so every
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
+ * Problems and their places are `yaml`'s, but `yaml` takes about a microsecond a character to
+ * build its tree: strict JSON is read by a JSON scan instead, which gives the same places.
  */
 export function parseSource(raw: string): ParsedSource {
   const text = stripBom(raw)
@@ -73,39 +78,144 @@ export function parseSource(raw: string): ParsedSource {
     return { documents: [], issues, position }
   }
 
+  const json = readJson(text)
+  if (json) {
+    const document = placedDocument(text, 0, json.root, () => json.value, issues)
+    return { documents: [document], issues, position }
+  }
+  if (text.length >= DENSE_FROM) {
+    const dense = parseDense(text)
+    if (dense) return { ...dense, position }
+  }
+  return { ...parseWithYaml(text), position }
+}
+
+/** From this many characters on, a YAML text is read by js-yaml where it can (see dense.ts). */
+export const DENSE_FROM = 32 * 1024
+
+/**
+ * A YAML text as `parseWithYaml` reads it, read by js-yaml (see dense.ts); undefined where that
+ * reader cannot be sure. A problem the reader cannot place is placed by `yaml` after all.
+ */
+export function parseDense(text: string): Omit<ParsedSource, 'position'> | undefined {
+  const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT)
+  if (!reading) return undefined
+  const issues: ParseIssue[] = []
+  if (!('resume' in reading) && (text.trim() === '' || reading.documents.length === 0)) {
+    issues.push(emptyFile())
+    return { documents: [], issues }
+  }
+  if ('overflowAt' in reading && reading.overflowAt !== undefined)
+    issues.push(tooManyDocuments(reading.overflowAt))
+  let full: Omit<ParsedSource, 'position'> | undefined
+  const documents = reading.documents.map((document, index) =>
+    placedDocument(
+      text,
+      index,
+      document.root,
+      () => {
+        if (document.aliasLimit) throw new ReferenceError(ALIAS_LIMIT_MESSAGE)
+        return document.value
+      },
+      issues,
+      (path, part) => (full ??= parseWithYaml(text)).documents[index]?.locate(path, part),
+    ),
+  )
+  if (!('resume' in reading)) return { documents, issues }
+
+  // js-yaml refused a document: `yaml` reads the rest, from that document on, without the run
+  // of lines the reader found it may leave out.
+  const { resume, cut } = reading
+  if (resume === 0 && !cut) return undefined
+  const split = cut ? cut.start - resume : Infinity
+  const skipped = cut ? cut.end - cut.start : 0
+  const rest = parseWithYaml(text, {
+    source: cut ? text.slice(resume, cut.start) + text.slice(cut.end) : text.slice(resume),
+    at: (offset) => offset + resume + (offset < split ? 0 : skipped),
+    before: documents.length,
+  })
+  // Unless `yaml` refuses that document too, it would check the tree, and miss the lines left out.
+  if (cut && !rest.refused) return undefined
+  return { documents: [...documents, ...rest.documents], issues: [...issues, ...rest.issues] }
+}
+
+/** `yaml`'s own words when a document expands its aliases past `maxAliasCount`. */
+const ALIAS_LIMIT_MESSAGE = 'Excessive alias count indicates a resource exhaustion attack'
+
+/**
+ * `yaml`'s reading of a text whose nesting is already checked: the reference the other readers
+ * agree with. With an excerpt, `yaml` reads only that part of the text (see `parseDense`), and
+ * places are given in the whole text.
+ */
+export function parseWithYaml(text: string, excerpt?: Excerpt): YamlReading {
+  const { source, at, before } = excerpt ?? {
+    source: text,
+    at: (offset: number) => offset,
+    before: 0,
+  }
+  const issues: ParseIssue[] = []
   let parsed: Document.Parsed[]
   try {
-    parsed = parseDocuments(text)
+    parsed = parseDocuments(source, MAX_DOCUMENTS - before)
   } catch (error) {
     issues.push({
       range: { start: 0, end: 0 },
       code: 'yaml/syntax',
       message: `The parser gave up on this file: ${errorMessage(error)}`,
     })
-    return { documents: [], issues, position }
+    return { documents: [], issues, refused: true }
   }
 
-  if (text.trim() === '' || parsed.length === 0) {
-    issues.push({
-      range: { start: 0, end: 0 },
-      code: 'file/empty',
-      message: 'The file holds no customization. Add one, or delete the file.',
-    })
-    return { documents: [], issues, position }
+  if (before === 0 && (text.trim() === '' || parsed.length === 0)) {
+    issues.push(emptyFile())
+    return { documents: [], issues, refused: false }
+  }
+  const refused = (parsed[0]?.errors.length ?? 0) > 0
+
+  if (before + parsed.length > MAX_DOCUMENTS) {
+    issues.push(tooManyDocuments(at(parsed[MAX_DOCUMENTS - before]?.range[0] ?? 0)))
+    parsed = parsed.slice(0, MAX_DOCUMENTS - before)
   }
 
-  if (parsed.length > MAX_DOCUMENTS) {
-    const first = parsed[MAX_DOCUMENTS]?.range[0] ?? 0
-    issues.push({
-      range: { start: first, end: first },
-      code: 'file/too-many-documents',
-      message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
-    })
-    parsed = parsed.slice(0, MAX_DOCUMENTS)
-  }
+  const documents = parsed.map((doc, index) =>
+    toParsedDocument(text, doc, before + index, issues, at),
+  )
+  return { documents, issues, refused }
+}
 
-  const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues))
-  return { documents, issues, position }
+type YamlReading = Omit<ParsedSource, 'position'> & {
+  /** Whether `yaml` found its first document malformed, and so left its tree unchecked. */
+  refused: boolean
+}
+
+/**
+ * The part of a text `yaml` reads in place of the whole: from a document's start, maybe without
+ * a run of lines in the middle. `at` turns an offset in it into the offset in the whole text:
+ * where the lines were left out, the start of what follows (an end there is that of what
+ * precedes, `at(offset - 1) + 1`).
+ */
+export interface Excerpt {
+  source: string
+  at: (offset: number) => number
+  /** The documents of the text before the excerpt's first. */
+  before: number
+}
+
+function emptyFile(): ParseIssue {
+  return {
+    range: { start: 0, end: 0 },
+    code: 'file/empty',
+    message: 'The file holds no customization. Add one, or delete the file.',
+  }
+}
+
+/** At `first`, the start of the first document past the limit. */
+function tooManyDocuments(first: number): ParseIssue {
+  return {
+    range: { start: first, end: first },
+    code: 'file/too-many-documents',
+    message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
+  }
 }
 
 /**
@@ -113,13 +223,13 @@ export function parseSource(raw: string): ParsedSource {
  * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
  * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
  */
-function parseDocuments(text: string): Document.Parsed[] {
+function parseDocuments(text: string, most: number): Document.Parsed[] {
   // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' })
   const documents: Document.Parsed[] = []
   for (const token of new Parser().parse(text)) {
     documents.push(...composer.next(token))
-    if (documents.length > MAX_DOCUMENTS) return documents
+    if (documents.length > most) return documents
   }
   documents.push(...composer.end(false, text.length))
   return documents
@@ -130,34 +240,79 @@ function toParsedDocument(
   doc: Document.Parsed,
   index: number,
   issues: ParseIssue[],
+  at: (offset: number) => number,
 ): ParsedDocument {
-  const start = doc.contents?.range[0] ?? doc.range[0]
-  const locate = (path: Path, part: 'key' | 'value' = 'value'): Range =>
-    locateIn(doc.contents, path, part) ?? { start, end: start }
+  const start = at(doc.contents?.range[0] ?? doc.range[0])
+  const endAt = (range: Range) => (range.end > range.start ? at(range.end - 1) + 1 : at(range.end))
+  const locate = (path: Path, part: 'key' | 'value' = 'value'): Range => {
+    const range = locateIn(doc.contents, path, part)
+    return range ? { start: at(range.start), end: endAt(range) } : { start, end: start }
+  }
   const result = { index, start, locate, value: undefined as unknown }
 
   const before = issues.length
-  syntaxIssues(text, doc.errors, doc.warnings, issues)
+  const moved = (problems: readonly YAMLError[]) =>
+    problems.map(({ code, message, pos }): Reported => ({
+      code,
+      message,
+      pos: [at(pos[0]), endAt({ start: pos[0], end: pos[1] })],
+    }))
+  syntaxIssues(text, moved(doc.errors), moved(doc.warnings), issues)
   // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
-  if (doc.errors.length === 0) checkTree(text, doc, issues)
+  if (doc.errors.length === 0) checkTree(text, doc, issues, at)
   // Only data that means what it says is checked further; one problem per mistake.
   if (issues.length > before) return result
+  return withValue(result, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues)
+}
 
+/** A document read without `yaml`, from its placed tree, with the same issues `yaml` would give. */
+function placedDocument(
+  text: string,
+  index: number,
+  root: Placed,
+  read: () => unknown,
+  issues: ParseIssue[],
+  unsure?: (path: Path, part: 'key' | 'value') => Range | undefined,
+): ParsedDocument {
+  const start = root.range?.start ?? 0
+  const locate = (path: Path, part: 'key' | 'value' = 'value'): Range =>
+    locatePlaced(root, path, part) ?? unsure?.(path, part) ?? { start, end: start }
+  const result = { index, start, locate, value: undefined as unknown }
+  const repeated = repeatedKeys(root)
+  // A file lists its first problems only (see codes.ts): the keys repeated later go uncounted.
+  repeated.sort((a, b) => a - b)
+  for (const at of repeated.slice(0, MAX_PROBLEMS_PER_FILE + 1)) issues.push(duplicateKey(text, at))
+  if (repeated.length > 0) return result
+  return withValue(result, read, issues)
+}
+
+/**
+ * The document's value, for a tree without issues: unless reading it expands aliases past the
+ * limit, or it holds something JSON cannot carry, which become the document's one issue.
+ */
+function withValue(
+  result: ParsedDocument,
+  read: () => unknown,
+  issues: ParseIssue[],
+): ParsedDocument {
   let value: unknown
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    value = read()
   } catch (error) {
     issues.push({
-      range: { start, end: start + 1 },
+      range: { start: result.start, end: result.start + 1 },
       code: 'yaml/alias-limit',
       message: `Too many alias expansions (${errorMessage(error)}). Write the values out instead of using anchors and aliases.`,
     })
     return result
   }
-
   const foreign = findNonJson(value)
   if (foreign) {
-    issues.push({ range: locate(foreign.path), code: foreign.code, message: foreign.message })
+    issues.push({
+      range: result.locate(foreign.path),
+      code: foreign.code,
+      message: foreign.message,
+    })
     return result
   }
   result.value = value
@@ -248,14 +403,19 @@ export function findNonJson(
  * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
  * used as a key, which JSON cannot carry.
  */
-function checkTree(text: string, doc: Document.Parsed, issues: ParseIssue[]): void {
+function checkTree(
+  text: string,
+  doc: Document.Parsed,
+  issues: ParseIssue[],
+  at: (offset: number) => number,
+): void {
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>()
       for (const pair of map.items) {
         const key = pair.key as Node | null
-        const start = key?.range?.[0]
-        if (start === undefined) continue
+        if (key?.range?.[0] === undefined) continue
+        const start = at(key.range[0])
         if (isCollection(key)) {
           issues.push({
             range: { start, end: start + 1 },
@@ -265,14 +425,7 @@ function checkTree(text: string, doc: Document.Parsed, issues: ParseIssue[]): vo
           })
         } else if (isScalar(key)) {
           const name = String(key.value)
-          if (seen.has(name)) {
-            issues.push({
-              range: { start, end: keyEnd(text, start) },
-              code: 'yaml/duplicate-key',
-              message:
-                'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
-            })
-          }
+          if (seen.has(name)) issues.push(duplicateKey(text, start))
           seen.add(name)
         }
       }
@@ -280,15 +433,27 @@ function checkTree(text: string, doc: Document.Parsed, issues: ParseIssue[]): vo
   })
 }
 
+function duplicateKey(text: string, start: number): ParseIssue {
+  return {
+    range: { start, end: keyEnd(text, start) },
+    code: 'yaml/duplicate-key',
+    message:
+      'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+  }
+}
+
 /**
  * The parser's errors as problems people can act on. Only the first syntax error is reported,
  * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
  * values would be sent as plain strings.
  */
+/** What `syntaxIssues` reads of a `yaml` error, its place moved into the whole text. */
+type Reported = Pick<YAMLError, 'code' | 'message' | 'pos'>
+
 function syntaxIssues(
   text: string,
-  errors: readonly YAMLError[],
-  warnings: readonly YAMLError[],
+  errors: readonly Reported[],
+  warnings: readonly Reported[],
   issues: ParseIssue[],
 ): void {
   let syntax: ParseIssue | undefined
@@ -309,7 +474,7 @@ function syntaxIssues(
 }
 
 /** A syntax error in plain words, at the line to change. */
-function describeSyntax(text: string, error: YAMLError): ParseIssue {
+function describeSyntax(text: string, error: Reported): ParseIssue {
   const [start, end] = error.pos
   const at = (offset: number) => ({
     start: offset,

@@ -1,0 +1,463 @@
+import { loadAll } from 'js-yaml'
+import { yaml12Core } from './fast-parse.js'
+import type { Entry, Placed } from './placed.js'
+
+/**
+ * A large YAML text read by js-yaml, with each node placed where `yaml` places it, from the
+ * events js-yaml emits as it opens and closes each node. `yaml` spends about a microsecond a
+ * character building its tree, a second or more on a manifest of the largest size allowed; this
+ * reader reads the same text in a tenth of that.
+ *
+ * It answers only where it is sure to agree with `yaml` (the agreement is tested against `yaml`
+ * on generated texts): texts with tags, directives, explicit or non-string keys, lone CRs or keys
+ * long enough for `yaml`'s 1024-character limit are left to `yaml`, as is any text js-yaml
+ * refuses. Anchors, aliases and repeated keys are read here: a repeated key is reported as `yaml`
+ * reports it, and aliases are counted as `yaml` counts them against its alias limit.
+ */
+export interface DenseReading {
+  documents: DenseDocument[]
+  /** Where `yaml` starts the first document past `maxDocuments`, when there is one. */
+  overflowAt?: number
+}
+
+export interface DenseDocument {
+  root: Placed & { range: { start: number; end: number } }
+  value: unknown
+  /** Whether `yaml` would refuse to expand the document's aliases (its `maxAliasCount`). */
+  aliasLimit: boolean
+}
+
+interface Frame {
+  /** Where js-yaml began to read the node: before the spaces, comments and properties ahead of it. */
+  open: number
+  close: number
+  kind: string | null
+  result: unknown
+  children: Frame[]
+}
+
+/** Thrown from js-yaml's events once the documents past the limit are reached. */
+class Enough extends Error {}
+
+/** Thrown inside the reader where it cannot be sure; the text is then left to `yaml`. */
+class Unsure extends Error {}
+
+/**
+ * A directive, a line that starts like a document marker but is none (`----`: js-yaml reads a
+ * marker), a lone CR, a tab in a line's indentation (`yaml` refuses more of those than
+ * js-yaml), a byte order mark (js-yaml drops one, `yaml` reads one differently mid-text), a comment
+ * right after a quote, bracket or comma (an error to `yaml`), or an
+ * explicit key (`? `, in block or flow style).
+ */
+const LEFT_TO_YAML =
+  /^%|^(?:---|\.\.\.)[^\s]|\r(?!\n)|^ *\t|\uFEFF|["'[\]{},]#|^[ \t-]*\?(?:[ \t]|$)|[[{,][ \t]*\?(?:[ \t]|$)/m
+/** Keys this long may pass `yaml`'s limit of 1024 characters from a key's start to its colon. */
+const LONG_KEY = 1000
+
+/**
+ * What js-yaml read of a text it refused: the documents before the one it refused, where that
+ * one starts, and maybe a run of whole lines in it before the mistake (entries or items of one
+ * block collection, each read whole and placed like the rest, with no anchor or alias), which
+ * `yaml` may read the document without: they hold no mistake, and the lines around them keep
+ * the collection's structure. `yaml` then reads a few kilobytes where the file has a megabyte.
+ */
+export interface DenseFailure {
+  documents: DenseDocument[]
+  resume: number
+  cut?: { start: number; end: number }
+}
+
+export function readDense(
+  text: string,
+  maxDocuments: number,
+  maxAliasCount: number,
+): DenseReading | DenseFailure | undefined {
+  if (LEFT_TO_YAML.test(text)) return undefined
+  const roots: Frame[] = []
+  const stack: Frame[] = []
+  const listener = (
+    event: 'open' | 'close',
+    state: { position: number; kind: string | null; result: unknown },
+  ) => {
+    if (event === 'open') {
+      stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] })
+      return
+    }
+    const frame = stack.pop() as Frame
+    frame.close = state.position
+    frame.kind = state.kind
+    frame.result = state.result
+    const parent = stack[stack.length - 1]
+    if (parent) parent.children.push(frame)
+    else roots.push(frame)
+    // `yaml` composes no further than one document past the limit: neither does this reader.
+    if (roots.length > maxDocuments) throw new Enough()
+  }
+  let refused = false
+  try {
+    loadAll(text, null, { schema: yaml12Core, json: true, listener } as Parameters<
+      typeof loadAll
+    >[2])
+  } catch (error) {
+    refused = !(error instanceof Enough)
+  }
+  const reader = new Reader(text)
+  try {
+    const documents = roots.slice(0, maxDocuments).map((frame) => {
+      const root = reader.document(frame)
+      return { root, value: frame.result, aliasLimit: aliasLimitPassed(root, maxAliasCount) }
+    })
+    if (refused) {
+      const open = stack[0]
+      if (!open) return undefined
+      const resume = roots.length === 0 ? 0 : reader.documentStart(open)
+      return { documents, resume, ...reader.cut(stack) }
+    }
+    const overflow = roots[maxDocuments]
+    return overflow === undefined
+      ? { documents }
+      : { documents, overflowAt: reader.documentStart(overflow) }
+  } catch (error) {
+    if (error instanceof Unsure) return undefined
+    throw error
+  }
+}
+
+/** Aliases and anchors, recorded while placing, for the alias count. */
+interface Linked extends Placed {
+  anchor?: string
+  alias?: string
+}
+
+class Reader {
+  constructor(private readonly text: string) {}
+
+  /** A document's root: always placed, as `yaml` starts the document there. */
+  document(frame: Frame): DenseDocument['root'] {
+    const node = this.place(frame, true)
+    if (!node.range) throw new Unsure()
+    return node as DenseDocument['root']
+  }
+
+  /** Where `yaml` starts a document: at its `---`. */
+  documentStart(frame: Frame): number {
+    const node = unwrap(frame)
+    const close = node.close || this.text.length
+    if (node.kind === null && node.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+      return this.marker(frame.open - 1)
+    return this.marker(this.properties(frame.open, close).start)
+  }
+
+  /**
+   * The longest run of lines to leave out of the document js-yaml stopped in: of the open
+   * collections (`open`, outermost first) and the whole ones in them, the one with the most text
+   * in whole entries or items, without its first one and its last two (a mistake may be read
+   * against them).
+   */
+  cut(open: readonly Frame[]): { cut?: { start: number; end: number } } {
+    const runs = open
+      .flatMap((frame) => [frame, ...frame.children.map(unwrap)])
+      .flatMap((frame) => this.runs(frame))
+      .sort((a, b) => b.end - b.start - (a.end - a.start))
+    for (const { start, end, units } of runs) {
+      try {
+        for (const unit of units) this.plain(unit)
+        return { cut: { start, end } }
+      } catch (error) {
+        if (!(error instanceof Unsure)) throw error
+      }
+    }
+    return {}
+  }
+
+  /** The run of whole entries or items of a block collection that may be left out, if any. */
+  private runs(frame: Frame): { start: number; end: number; units: Frame[] }[] {
+    const children = frame.children
+    const first = children[0]
+    if (!first || '[{'.includes(this.text[this.properties(frame.open, first.open).start] ?? '['))
+      return []
+    const starts = children.map(
+      (child) => this.properties(child.open, child.close || this.text.length).start,
+    )
+    const column = (at: number) => at - this.lineStart(at)
+    const prefix = (at: number) => this.text.slice(this.lineStart(at), at)
+    // Items of a block list each start after a `- ` at the first one's column; keys of a block
+    // mapping each start a line at the first key's column (the first may follow a `- `).
+    const items = starts.map((_, i) => [i])
+    const pairs = starts.flatMap((_, i) =>
+      i % 2 === 0 && i + 1 < starts.length ? [[i, i + 1]] : [],
+    )
+    for (const [units, lead] of [
+      [items, /^ *- +$/],
+      [pairs, /^ *$/],
+    ] as const) {
+      const heads = units.map((unit) => starts[unit[0] as number] as number)
+      const at = column(heads[0] as number)
+      const lined = heads.every(
+        (head, i) => (i === 0 || lead.test(prefix(head))) && column(head) === at,
+      )
+      if (!lined || units.length < 5) continue
+      return [
+        {
+          start: this.lineStart(heads[1] as number),
+          end: this.lineStart(heads[units.length - 2] as number),
+          units: units.slice(1, -2).flatMap((unit) => unit.map((i) => children[i] as Frame)),
+        },
+      ]
+    }
+    return []
+  }
+
+  private lineStart(offset: number): number {
+    // (lastIndexOf reads a negative position as 0.)
+    return offset <= 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1
+  }
+
+  /** Throws unless the node is placed, with no anchor or alias (a later alias may name it). */
+  private plain(frame: Frame): void {
+    const stack: Linked[] = [this.place(frame)]
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.anchor !== undefined || node.alias !== undefined) throw new Unsure()
+      for (const entry of node.entries ?? []) stack.push(entry.key, entry.value)
+      for (const item of node.items ?? []) stack.push(item)
+    }
+  }
+
+  /**
+   * The `---` on the line of `from` or above it, with only blank lines and comments between; a
+   * document that starts otherwise (a file's first, or one after `...`) is `yaml`'s to place.
+   */
+  private marker(from: number): number {
+    const text = this.text
+    for (
+      let line = this.lineStart(from), own = true;
+      ;
+      line = this.lineStart(line - 1), own = false
+    ) {
+      const end = text.indexOf('\n', line)
+      const content = text.slice(line, end === -1 ? text.length : end)
+      if (/^---(?:[ \t\r#]|$)/.test(content)) return line
+      const blank = content.trim() === '' || content.trimStart().startsWith('#')
+      if (line === 0 || (!own && !blank)) throw new Unsure()
+    }
+  }
+
+  place(outer: Frame, root = false): Linked {
+    const frame = unwrap(outer)
+    const { start, anchor } = this.properties(outer.open, frame.close)
+    const node: Linked = { kind: 'scalar', range: undefined }
+    if (anchor !== undefined) node.anchor = anchor
+    if (frame.kind === 'mapping') {
+      node.kind = 'map'
+      node.range = { start, end: start }
+      node.entries = this.entries(frame, this.text[start] === '{')
+      // An anchor on the line of the first key is that key's (`&a key: value`), as it is to `yaml`.
+      if (this.text[start] !== '{' && !/\n/.test(this.text.slice(outer.open, start)))
+        delete node.anchor
+    } else if (frame.kind === 'sequence') {
+      node.kind = 'list'
+      node.range = { start, end: start }
+      node.items = frame.children.map((child) => this.place(child))
+      // js-yaml opens no node for an empty item (`-` alone): items no longer line up with data.
+      if (!Array.isArray(frame.result) || node.items.length !== frame.result.length) {
+        if (this.text[start] === '[') throw new Unsure()
+        node.lost = true
+      }
+    } else if (this.text[start] === '*') {
+      node.alias = this.name(start + 1)
+      node.range = { start, end: start + 1 + node.alias.length }
+    } else if (frame.kind === null) {
+      // An empty document is placed after its `---`, which js-yaml has passed before the node.
+      node.range = this.empty(root ? this.marker(outer.open - 1) + 3 : outer.open, frame.close)
+    } else if (this.text[start] === '"' || this.text[start] === "'") {
+      const end = Math.min(frame.close, this.text.length)
+      // js-yaml takes any indentation for the lines of a quoted scalar; `yaml` checks it.
+      if (this.text.lastIndexOf('\n', end) > start) throw new Unsure()
+      node.range = { start, end }
+    } else if (this.text[start] !== '|' && this.text[start] !== '>') {
+      node.range = { start, end: this.plainEnd(start, frame.close) }
+    }
+    return node
+  }
+
+  private entries(frame: Frame, flow: boolean): Entry[] {
+    let children = frame.children
+    // A block mapping's last attempt at another key, which finds none, is an empty frame.
+    if (children.length % 2 === 1) {
+      const last = unwrap(children[children.length - 1] as Frame)
+      if (
+        last.kind !== null ||
+        last.result !== null ||
+        this.skip(last.open, last.close) < last.close
+      )
+        throw new Unsure()
+      children = children.slice(0, -1)
+    }
+    const entries: Entry[] = []
+    const names = new Set<string>()
+    for (let i = 0; i < children.length; i += 2) {
+      const keyFrame = unwrap(children[i] as Frame)
+      const valueFrame = children[i + 1] as Frame
+      const key = this.place(keyFrame)
+      // `yaml` makes '' of a null key where js-yaml makes 'null'; a collection or an alias as a
+      // key is `yaml`'s to report.
+      if (
+        keyFrame.kind !== 'scalar' ||
+        keyFrame.result === null ||
+        !key.range ||
+        key.alias !== undefined ||
+        valueFrame.open - key.range.start > LONG_KEY
+      )
+        throw new Unsure()
+      const name = String(keyFrame.result)
+      names.add(name)
+      const value = this.place(valueFrame)
+      // In flow style js-yaml opens an empty value past the comments after its colon.
+      if (flow && unwrap(valueFrame).kind === null && value.alias === undefined) throw new Unsure()
+      // A block mapping on its key's line (`a: b: c`) is an error to `yaml`, not to js-yaml.
+      if (
+        value.kind === 'map' &&
+        !this.onNewLine(valueFrame.open, value) &&
+        this.text[value.range?.start ?? 0] !== '{'
+      )
+        throw new Unsure()
+      entries.push({ name, key: key as Entry['key'], value })
+    }
+    const result = frame.result
+    if (typeof result !== 'object' || result === null || Object.keys(result).length !== names.size)
+      throw new Unsure()
+    return entries
+  }
+
+  /** Where the node's own text begins, past spaces, comments and its anchor; a tag is `yaml`'s. */
+  private properties(from: number, to: number): { start: number; anchor?: string } {
+    let start = this.skip(from, to)
+    let anchor: string | undefined
+    while (start < to && (this.text[start] === '&' || this.text[start] === '!')) {
+      if (this.text[start] === '!') throw new Unsure()
+      anchor = this.name(start + 1)
+      start = this.skip(start + 1 + anchor.length, to)
+    }
+    return anchor === undefined ? { start } : { start, anchor }
+  }
+
+  /**
+   * Where `yaml` places an empty value: after its indicator (or its anchor) and the spaces that
+   * follow on that line. js-yaml opens the node right after the indicator.
+   */
+  private empty(from: number, close: number): { start: number; end: number } {
+    let at = this.blanks(from)
+    for (;;) {
+      const next = this.skip(at, close)
+      if (next < close && this.text[next] === '!') throw new Unsure()
+      if (next >= close || this.text[next] !== '&') break
+      at = this.blanks(next + 1 + this.name(next + 1).length)
+    }
+    return { start: at, end: at }
+  }
+
+  /**
+   * Where a plain scalar's text ends: js-yaml may close the node past the blank lines and
+   * comments after it, and in flow style past the spaces before a comma.
+   */
+  private plainEnd(start: number, close: number): number {
+    const text = this.text
+    const to = Math.min(close, text.length)
+    let end = start
+    // Each line's text up to a comment (a `#` after a space or at the line's start), spaces off.
+    for (let i = start, lineStart = start; i < to; i++) {
+      const c = text[i]
+      if (c === '\n') lineStart = i + 1
+      else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) break
+      else if (c !== ' ' && c !== '\t' && c !== '\r') end = i + 1
+    }
+    return end
+  }
+
+  private onNewLine(from: number, node: Placed): boolean {
+    return /\n/.test(this.text.slice(from, node.range?.start ?? from))
+  }
+
+  /** An anchor's or alias's name: up to a space, a line break or a flow indicator. */
+  private name(from: number): string {
+    let end = from
+    while (end < this.text.length && !/[\s,[\]{}]/.test(this.text[end] as string)) end++
+    // `yaml` warns of a name ending in a colon.
+    if (end === from || this.text[end - 1] === ':') throw new Unsure()
+    return this.text.slice(from, end)
+  }
+
+  private blanks(from: number): number {
+    let i = from
+    while (this.text[i] === ' ' || this.text[i] === '\t') i++
+    return i
+  }
+
+  /** Past spaces, line breaks and comments. */
+  private skip(from: number, to: number): number {
+    const text = this.text
+    let i = from
+    while (i < to) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++
+      else if (c === 0x23) {
+        const end = text.indexOf('\n', i)
+        i = end === -1 ? to : end
+      } else break
+    }
+    return i
+  }
+}
+
+/**
+ * The frame of the node itself: js-yaml opens a frame for each attempt to read a node, and an
+ * attempt that finds a whole node where it looked for a key nests that node in itself.
+ */
+function unwrap(frame: Frame): Frame {
+  let node = frame
+  for (;;) {
+    const inner = node.children.length === 1 ? node.children[0] : undefined
+    if (!inner || inner.kind !== node.kind || !Object.is(inner.result, node.result)) return node
+    node = inner
+  }
+}
+
+/**
+ * Whether `yaml` would stop expanding this document's aliases (`maxAliasCount`): it counts, in
+ * reading order, each alias against its anchor, weighted by the aliases inside that anchor.
+ */
+function aliasLimitPassed(root: Linked, maxAliasCount: number): boolean {
+  const latest = new Map<string, Linked>()
+  const counts = new Map<Linked, { count: number; aliasCount: number }>()
+  const targets = new Map<Linked, Linked>()
+  const weight = (node: Linked): number => {
+    if (node.alias !== undefined) {
+      const target = counts.get(targets.get(node) as Linked)
+      return target ? target.count * target.aliasCount : 0
+    }
+    let most = node.kind === 'scalar' ? 1 : 0
+    for (const entry of node.entries ?? [])
+      most = Math.max(most, weight(entry.key), weight(entry.value))
+    for (const item of node.items ?? []) most = Math.max(most, weight(item))
+    return most
+  }
+  const visit = (node: Linked): boolean => {
+    if (node.anchor !== undefined) {
+      latest.set(node.anchor, node)
+      counts.set(node, { count: 1, aliasCount: 0 })
+    }
+    if (node.alias !== undefined) {
+      const target = latest.get(node.alias)
+      const count = target && counts.get(target)
+      if (!target || !count) throw new Unsure()
+      targets.set(node, target)
+      count.count++
+      if (count.aliasCount === 0) count.aliasCount = weight(target)
+      if (count.count * count.aliasCount > maxAliasCount) return true
+    }
+    for (const entry of node.entries ?? []) if (visit(entry.key) || visit(entry.value)) return true
+    for (const item of node.items ?? []) if (visit(item)) return true
+    return false
+  }
+  return visit(root)
+}
