@@ -30920,7 +30920,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6587);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5423);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(523);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8220);
 
 
 
@@ -31839,8 +31839,8 @@ async function comparedManifests(api, base, head, matches) {
     return { kind: 'some', files: selectManifests(files, matches) };
 }
 
-// EXTERNAL MODULE: ./src/workspace/check-files.ts + 15 modules
-var check_files = __nccwpck_require__(523);
+// EXTERNAL MODULE: ./src/workspace/check-files.ts + 18 modules
+var check_files = __nccwpck_require__(8220);
 // EXTERNAL MODULE: ./src/workspace/discover.ts
 var discover = __nccwpck_require__(4714);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
@@ -32950,7 +32950,7 @@ function sortOutcomes(outcomes) {
 
 /***/ }),
 
-/***/ 523:
+/***/ 8220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33320,26 +33320,19 @@ function compileAccepts(schema) {
             // Only a strict object: every key known, none stripped or passed through.
             if (checks.length > 0 || catchall?._zod.def.type !== 'never')
                 return UNSURE;
-            const fields = Object.entries(shape).map(([name, field]) => ({
-                name,
-                optional: field._zod.def.type === 'optional',
-                accepts: compileAccepts(field),
-            }));
-            const known = new Set(Object.keys(shape));
+            const fields = new Map(Object.entries(shape).map(([name, field]) => [name, compileAccepts(field)]));
+            const required = Object.keys(shape).filter((name) => shape[name]?._zod.def.type !== 'optional');
             return (value) => {
                 if (!isPlainObject(value))
                     return false;
-                for (const name of Object.keys(value))
-                    if (!known.has(name))
-                        return false;
-                for (const field of fields) {
-                    if (Object.hasOwn(value, field.name)) {
-                        if (!field.accepts(value[field.name]))
-                            return false;
-                    }
-                    else if (!field.optional)
+                for (const name of Object.keys(value)) {
+                    const accepts = fields.get(name);
+                    if (accepts === undefined || !accepts(value[name]))
                         return false;
                 }
+                for (const name of required)
+                    if (!Object.hasOwn(value, name))
+                        return false;
                 return true;
             };
         }
@@ -33441,21 +33434,34 @@ const FIELD_HINTS = {
 };
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 function checkSchema(value) {
-    const findings = issuesOf(OUTSIDE_PINS, value, [], value);
-    const pins = (0,manifest_findings/* isRecord */.u4)(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : [];
-    // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
-    // broken pins must not cost 100,000 problems' time and memory.
-    for (let i = 0; i < pins.length && findings.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG; i++) {
-        for (const finding of issuesOf(PIN, pins[i], ['pin_definitions', i], value)) {
-            findings.push(finding);
+    if (DOCUMENT.certainlyValid(value))
+        return [];
+    const findings = issuesOf(OUTSIDE_LISTS, value, [], value);
+    for (const [key, itemPart] of LISTS) {
+        const items = (0,manifest_findings/* isRecord */.u4)(value) && Array.isArray(value[key]) ? value[key] : [];
+        // Item by item, and no further than a file's worth of problems: a hostile file of 100,000
+        // broken pins or tags must not cost 100,000 problems' time and memory. The items come in
+        // reading order, so the problems left out would not be listed anyway.
+        const before = findings.length;
+        for (let i = 0; i < items.length && findings.length - before <= codes/* MAX_PROBLEMS_PER_FILE */.JG; i++) {
+            for (const finding of issuesOf(itemPart, items[i], [key, i], value))
+                findings.push(finding);
         }
     }
     return findings;
 }
 const part = (schema) => ({ schema, certainlyValid: compileAccepts(schema) });
-/** The document with its pins only counted; they are checked one by one in `checkSchema`. */
-const OUTSIDE_PINS = part(schema/* manifestSchema */.rc.extend({ pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1) }));
-const PIN = part(schema/* manifestPinSchema */.c3);
+/** The lists checked item by item in `checkSchema`, and the schema of their items. */
+const LISTS = [
+    ['pin_definitions', part(schema/* manifestPinSchema */.c3)],
+    ['tags', part(schema/* customizationSchema */.BK.shape.tags.unwrap().element)],
+];
+/** The document with its lists' items only counted; they are checked one by one in `checkSchema`. */
+const OUTSIDE_LISTS = part(schema/* manifestSchema */.rc.extend({
+    pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1),
+    tags: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullable().optional(),
+}));
+const DOCUMENT = part(schema/* manifestSchema */.rc);
 function issuesOf(part, value, base, document) {
     if (part.certainlyValid(value))
         return [];
@@ -36805,7 +36811,694 @@ const PROPERTY_LENGTH = 1024;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/dense.ts
+
+
+/** Thrown from js-yaml's events once the documents past the limit are reached. */
+class Enough extends Error {
+}
+/** Thrown inside the reader where it cannot be sure; the text is then left to `yaml`. */
+class Unsure extends Error {
+}
+/**
+ * A directive, a line that starts like a document marker but is none (`----`: js-yaml reads a
+ * marker), a lone CR, a tab in a line's indentation (`yaml` refuses more of those than
+ * js-yaml), a byte order mark (js-yaml drops one, `yaml` reads one differently mid-text), a comment
+ * right after a quote, bracket or comma (an error to `yaml`), or an
+ * explicit key (`? `, in block or flow style).
+ */
+const LEFT_TO_YAML = /^%|^(?:---|\.\.\.)[^\s]|\r(?!\n)|^ *\t|\uFEFF|["'[\]{},]#|^[ \t-]*\?(?:[ \t]|$)|[[{,][ \t]*\?(?:[ \t]|$)/m;
+/** Keys this long may pass `yaml`'s limit of 1024 characters from a key's start to its colon. */
+const LONG_KEY = 1000;
+function readDense(text, maxDocuments, maxAliasCount) {
+    if (LEFT_TO_YAML.test(text))
+        return undefined;
+    const roots = [];
+    const stack = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+            return;
+        }
+        const frame = stack.pop();
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.children.push(frame);
+        else
+            roots.push(frame);
+        // `yaml` composes no further than one document past the limit: neither does this reader.
+        if (roots.length > maxDocuments)
+            throw new Enough();
+    };
+    let refused = false;
+    try {
+        loadAll(text, null, { schema: yaml12Core, json: true, listener });
+    }
+    catch (error) {
+        refused = !(error instanceof Enough);
+    }
+    const reader = new Reader(text);
+    try {
+        const documents = roots.slice(0, maxDocuments).map((frame) => {
+            const root = reader.document(frame);
+            return { root, value: frame.result, aliasLimit: aliasLimitPassed(root, maxAliasCount) };
+        });
+        if (refused) {
+            const open = stack[0];
+            if (!open)
+                return undefined;
+            const resume = roots.length === 0 ? 0 : reader.documentStart(open);
+            return { documents, resume, ...reader.cut(stack) };
+        }
+        const overflow = roots[maxDocuments];
+        return overflow === undefined
+            ? { documents }
+            : { documents, overflowAt: reader.documentStart(overflow) };
+    }
+    catch (error) {
+        if (error instanceof Unsure)
+            return undefined;
+        throw error;
+    }
+}
+class Reader {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    /** A document's root: always placed, as `yaml` starts the document there. */
+    document(frame) {
+        const node = this.place(frame, true);
+        if (!node.range)
+            throw new Unsure();
+        return node;
+    }
+    /** Where `yaml` starts a document: at its `---`. */
+    documentStart(frame) {
+        const node = unwrap(frame);
+        const close = node.close || this.text.length;
+        if (node.kind === null && node.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+            return this.marker(frame.open - 1);
+        return this.marker(this.properties(frame.open, close).start);
+    }
+    /**
+     * The longest run of lines to leave out of the document js-yaml stopped in: of the open
+     * collections (`open`, outermost first) and the whole ones in them, the one with the most text
+     * in whole entries or items, without its first one and its last two (a mistake may be read
+     * against them).
+     */
+    cut(open) {
+        const runs = open
+            .flatMap((frame) => [frame, ...frame.children.map(unwrap)])
+            .flatMap((frame) => this.runs(frame))
+            .sort((a, b) => b.end - b.start - (a.end - a.start));
+        for (const { start, end, units } of runs) {
+            try {
+                for (const unit of units)
+                    this.plain(unit);
+                return { cut: { start, end } };
+            }
+            catch (error) {
+                if (!(error instanceof Unsure))
+                    throw error;
+            }
+        }
+        return {};
+    }
+    /** The run of whole entries or items of a block collection that may be left out, if any. */
+    runs(frame) {
+        const children = frame.children;
+        const first = children[0];
+        if (!first || '[{'.includes(this.text[this.properties(frame.open, first.open).start] ?? '['))
+            return [];
+        const starts = children.map((child) => this.properties(child.open, child.close || this.text.length).start);
+        const column = (at) => at - this.lineStart(at);
+        const prefix = (at) => this.text.slice(this.lineStart(at), at);
+        // Items of a block list each start after a `- ` at the first one's column; keys of a block
+        // mapping each start a line at the first key's column (the first may follow a `- `).
+        const items = starts.map((_, i) => [i]);
+        const pairs = starts.flatMap((_, i) => i % 2 === 0 && i + 1 < starts.length ? [[i, i + 1]] : []);
+        for (const [units, lead] of [
+            [items, /^ *- +$/],
+            [pairs, /^ *$/],
+        ]) {
+            const heads = units.map((unit) => starts[unit[0]]);
+            const at = column(heads[0]);
+            const lined = heads.every((head, i) => (i === 0 || lead.test(prefix(head))) && column(head) === at);
+            if (!lined || units.length < 5)
+                continue;
+            return [
+                {
+                    start: this.lineStart(heads[1]),
+                    end: this.lineStart(heads[units.length - 2]),
+                    units: units.slice(1, -2).flatMap((unit) => unit.map((i) => children[i])),
+                },
+            ];
+        }
+        return [];
+    }
+    lineStart(offset) {
+        // (lastIndexOf reads a negative position as 0.)
+        return offset <= 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1;
+    }
+    /** Throws unless the node is placed, with no anchor or alias (a later alias may name it). */
+    plain(frame) {
+        const stack = [this.place(frame)];
+        for (let node = stack.pop(); node; node = stack.pop()) {
+            if (node.anchor !== undefined || node.alias !== undefined)
+                throw new Unsure();
+            for (const entry of node.entries ?? [])
+                stack.push(entry.key, entry.value);
+            for (const item of node.items ?? [])
+                stack.push(item);
+        }
+    }
+    /**
+     * The `---` on the line of `from` or above it, with only blank lines and comments between; a
+     * document that starts otherwise (a file's first, or one after `...`) is `yaml`'s to place.
+     */
+    marker(from) {
+        const text = this.text;
+        for (let line = this.lineStart(from), own = true;; line = this.lineStart(line - 1), own = false) {
+            const end = text.indexOf('\n', line);
+            const content = text.slice(line, end === -1 ? text.length : end);
+            if (/^---(?:[ \t\r#]|$)/.test(content))
+                return line;
+            const blank = content.trim() === '' || content.trimStart().startsWith('#');
+            if (line === 0 || (!own && !blank))
+                throw new Unsure();
+        }
+    }
+    place(outer, root = false) {
+        const frame = unwrap(outer);
+        const { start, anchor } = this.properties(outer.open, frame.close);
+        const node = { kind: 'scalar', range: undefined };
+        if (anchor !== undefined)
+            node.anchor = anchor;
+        if (frame.kind === 'mapping') {
+            node.kind = 'map';
+            node.range = { start, end: start };
+            node.entries = this.entries(frame, this.text[start] === '{');
+            // An anchor on the line of the first key is that key's (`&a key: value`), as it is to `yaml`.
+            if (this.text[start] !== '{' && !/\n/.test(this.text.slice(outer.open, start)))
+                delete node.anchor;
+        }
+        else if (frame.kind === 'sequence') {
+            node.kind = 'list';
+            node.range = { start, end: start };
+            node.items = frame.children.map((child) => this.place(child));
+            // js-yaml opens no node for an empty item (`-` alone): items no longer line up with data.
+            if (!Array.isArray(frame.result) || node.items.length !== frame.result.length) {
+                if (this.text[start] === '[')
+                    throw new Unsure();
+                node.lost = true;
+            }
+        }
+        else if (this.text[start] === '*') {
+            node.alias = this.name(start + 1);
+            node.range = { start, end: start + 1 + node.alias.length };
+        }
+        else if (frame.kind === null) {
+            // An empty document is placed after its `---`, which js-yaml has passed before the node.
+            node.range = this.empty(root ? this.marker(outer.open - 1) + 3 : outer.open, frame.close);
+        }
+        else if (this.text[start] === '"' || this.text[start] === "'") {
+            const end = Math.min(frame.close, this.text.length);
+            // js-yaml takes any indentation for the lines of a quoted scalar; `yaml` checks it.
+            if (this.text.lastIndexOf('\n', end) > start)
+                throw new Unsure();
+            node.range = { start, end };
+        }
+        else if (this.text[start] !== '|' && this.text[start] !== '>') {
+            node.range = { start, end: this.plainEnd(start, frame.close) };
+        }
+        return node;
+    }
+    entries(frame, flow) {
+        let children = frame.children;
+        // A block mapping's last attempt at another key, which finds none, is an empty frame.
+        if (children.length % 2 === 1) {
+            const last = unwrap(children[children.length - 1]);
+            if (last.kind !== null ||
+                last.result !== null ||
+                this.skip(last.open, last.close) < last.close)
+                throw new Unsure();
+            children = children.slice(0, -1);
+        }
+        const entries = [];
+        const names = new Set();
+        for (let i = 0; i < children.length; i += 2) {
+            const keyFrame = unwrap(children[i]);
+            const valueFrame = children[i + 1];
+            const key = this.place(keyFrame);
+            // `yaml` makes '' of a null key where js-yaml makes 'null'; a collection or an alias as a
+            // key is `yaml`'s to report.
+            if (keyFrame.kind !== 'scalar' ||
+                keyFrame.result === null ||
+                !key.range ||
+                key.alias !== undefined ||
+                valueFrame.open - key.range.start > LONG_KEY)
+                throw new Unsure();
+            const name = String(keyFrame.result);
+            names.add(name);
+            const value = this.place(valueFrame);
+            // In flow style js-yaml opens an empty value past the comments after its colon.
+            if (flow && unwrap(valueFrame).kind === null && value.alias === undefined)
+                throw new Unsure();
+            // A block mapping on its key's line (`a: b: c`) is an error to `yaml`, not to js-yaml.
+            if (value.kind === 'map' &&
+                !this.onNewLine(valueFrame.open, value) &&
+                this.text[value.range?.start ?? 0] !== '{')
+                throw new Unsure();
+            entries.push({ name, key: key, value });
+        }
+        const result = frame.result;
+        if (typeof result !== 'object' || result === null || Object.keys(result).length !== names.size)
+            throw new Unsure();
+        return entries;
+    }
+    /** Where the node's own text begins, past spaces, comments and its anchor; a tag is `yaml`'s. */
+    properties(from, to) {
+        let start = this.skip(from, to);
+        let anchor;
+        while (start < to && (this.text[start] === '&' || this.text[start] === '!')) {
+            if (this.text[start] === '!')
+                throw new Unsure();
+            anchor = this.name(start + 1);
+            start = this.skip(start + 1 + anchor.length, to);
+        }
+        return anchor === undefined ? { start } : { start, anchor };
+    }
+    /**
+     * Where `yaml` places an empty value: after its indicator (or its anchor) and the spaces that
+     * follow on that line. js-yaml opens the node right after the indicator.
+     */
+    empty(from, close) {
+        let at = this.blanks(from);
+        for (;;) {
+            const next = this.skip(at, close);
+            if (next < close && this.text[next] === '!')
+                throw new Unsure();
+            if (next >= close || this.text[next] !== '&')
+                break;
+            at = this.blanks(next + 1 + this.name(next + 1).length);
+        }
+        return { start: at, end: at };
+    }
+    /**
+     * Where a plain scalar's text ends: js-yaml may close the node past the blank lines and
+     * comments after it, and in flow style past the spaces before a comma.
+     */
+    plainEnd(start, close) {
+        const text = this.text;
+        const to = Math.min(close, text.length);
+        let end = start;
+        // Each line's text up to a comment (a `#` after a space or at the line's start), spaces off.
+        for (let i = start, lineStart = start; i < to; i++) {
+            const c = text[i];
+            if (c === '\n')
+                lineStart = i + 1;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                break;
+            else if (c !== ' ' && c !== '\t' && c !== '\r')
+                end = i + 1;
+        }
+        return end;
+    }
+    onNewLine(from, node) {
+        return /\n/.test(this.text.slice(from, node.range?.start ?? from));
+    }
+    /** An anchor's or alias's name: up to a space, a line break or a flow indicator. */
+    name(from) {
+        let end = from;
+        while (end < this.text.length && !/[\s,[\]{}]/.test(this.text[end]))
+            end++;
+        // `yaml` warns of a name ending in a colon.
+        if (end === from || this.text[end - 1] === ':')
+            throw new Unsure();
+        return this.text.slice(from, end);
+    }
+    blanks(from) {
+        let i = from;
+        while (this.text[i] === ' ' || this.text[i] === '\t')
+            i++;
+        return i;
+    }
+    /** Past spaces, line breaks and comments. */
+    skip(from, to) {
+        const text = this.text;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                i++;
+            else if (c === 0x23) {
+                const end = text.indexOf('\n', i);
+                i = end === -1 ? to : end;
+            }
+            else
+                break;
+        }
+        return i;
+    }
+}
+/**
+ * The frame of the node itself: js-yaml opens a frame for each attempt to read a node, and an
+ * attempt that finds a whole node where it looked for a key nests that node in itself.
+ */
+function unwrap(frame) {
+    let node = frame;
+    for (;;) {
+        const inner = node.children.length === 1 ? node.children[0] : undefined;
+        if (!inner || inner.kind !== node.kind || !Object.is(inner.result, node.result))
+            return node;
+        node = inner;
+    }
+}
+/**
+ * Whether `yaml` would stop expanding this document's aliases (`maxAliasCount`): it counts, in
+ * reading order, each alias against its anchor, weighted by the aliases inside that anchor.
+ */
+function aliasLimitPassed(root, maxAliasCount) {
+    const latest = new Map();
+    const counts = new Map();
+    const targets = new Map();
+    const weight = (node) => {
+        if (node.alias !== undefined) {
+            const target = counts.get(targets.get(node));
+            return target ? target.count * target.aliasCount : 0;
+        }
+        let most = node.kind === 'scalar' ? 1 : 0;
+        for (const entry of node.entries ?? [])
+            most = Math.max(most, weight(entry.key), weight(entry.value));
+        for (const item of node.items ?? [])
+            most = Math.max(most, weight(item));
+        return most;
+    };
+    const visit = (node) => {
+        if (node.anchor !== undefined) {
+            latest.set(node.anchor, node);
+            counts.set(node, { count: 1, aliasCount: 0 });
+        }
+        if (node.alias !== undefined) {
+            const target = latest.get(node.alias);
+            const count = target && counts.get(target);
+            if (!target || !count)
+                throw new Unsure();
+            targets.set(node, target);
+            count.count++;
+            if (count.aliasCount === 0)
+                count.aliasCount = weight(target);
+            if (count.count * count.aliasCount > maxAliasCount)
+                return true;
+        }
+        for (const entry of node.entries ?? [])
+            if (visit(entry.key) || visit(entry.value))
+                return true;
+        for (const item of node.items ?? [])
+            if (visit(item))
+                return true;
+        return false;
+    };
+    return visit(root);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+function jsonSyntaxError(text, events) {
+    /** The open containers: `]` or `}`, the character that closes each. */
+    const open = [];
+    let expect = 'value';
+    let afterComma = false;
+    let i = 0;
+    const fail = (message, at = i) => ({ offset: at, message });
+    for (;;) {
+        while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+            i++;
+        const c = text[i];
+        if (c === undefined) {
+            if (open.length === 0 && expect === 'after-value')
+                return undefined;
+            if (open.length === 0 && expect === 'value' && i === 0)
+                return fail('the file is empty');
+            return fail(open.length > 0
+                ? `the file ends before this ${open.at(-1) === ']' ? 'list' : 'object'} is closed: a ${open.at(-1)} is missing`
+                : 'the file ends in the middle of a value');
+        }
+        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+            return fail('JSON has no comments: remove it');
+        }
+        if (expect === 'after-value') {
+            const closer = open.at(-1);
+            if (closer === undefined)
+                return fail('there is more after the end of the JSON value: remove it');
+            if (c === ',') {
+                i++;
+                expect = closer === '}' ? 'key' : 'value';
+                afterComma = true;
+                continue;
+            }
+            if (c === closer) {
+                open.pop();
+                events?.close();
+                i++;
+                continue;
+            }
+            return fail(`expected , or ${closer} here${c === ']' || c === '}' ? `, not ${c}: the brackets do not match` : ': a comma is missing'}`);
+        }
+        if (expect === 'colon') {
+            if (c !== ':')
+                return fail('expected : after the property name');
+            i++;
+            expect = 'value';
+            continue;
+        }
+        if ((c === '}' && expect === 'key') ||
+            (c === ']' && expect === 'value' && open.at(-1) === ']')) {
+            if (afterComma)
+                return fail(`a comma before ${c}: JSON allows no trailing comma, remove it`, lastComma(text, i));
+            open.pop();
+            events?.close();
+            i++;
+            expect = 'after-value';
+            continue;
+        }
+        afterComma = false;
+        if (expect === 'key') {
+            if (c !== '"') {
+                return fail(c === "'"
+                    ? 'property names are in double quotes in JSON, not single quotes'
+                    : 'expected a property name in double quotes');
+            }
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            events?.key(i, end);
+            i = end;
+            expect = 'colon';
+            continue;
+        }
+        // A value.
+        if (c === '{' || c === '[') {
+            open.push(c === '{' ? '}' : ']');
+            events?.open(c === '{' ? 'object' : 'list', i);
+            i++;
+            expect = c === '{' ? 'key' : 'value';
+            if (c === '{') {
+                while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+                    i++;
+                if (text[i] === '}') {
+                    open.pop();
+                    events?.close();
+                    i++;
+                    expect = 'after-value';
+                }
+            }
+            continue;
+        }
+        const start = i;
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+        }
+        else if (c === '-' || (c >= '0' && c <= '9')) {
+            const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+            match.lastIndex = i;
+            if (!match.exec(text))
+                return fail('not a valid JSON number');
+            i = match.lastIndex;
+        }
+        else {
+            const word = /true|false|null/y;
+            word.lastIndex = i;
+            if (!word.exec(text)) {
+                return fail(c === "'"
+                    ? 'strings are in double quotes in JSON, not single quotes'
+                    : 'expected a value here (a string in double quotes, a number, true, false, null, an object or a list)');
+            }
+            i = word.lastIndex;
+        }
+        events?.scalar(start, i);
+        expect = 'after-value';
+    }
+}
+/** The offset after a string's closing quote, or what is wrong with it. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return i + 1;
+        if (c === 0x5c) {
+            const escape = text[i + 1] ?? '';
+            if ('"\\/bfnrt'.includes(escape) && escape !== '')
+                i++;
+            else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                i += 5;
+            else
+                return { offset: i, message: 'not a valid escape in a JSON string' };
+        }
+        else if (c < 0x20) {
+            return {
+                offset: i,
+                message: c === 0x0a || c === 0x0d
+                    ? 'a JSON string cannot span lines: a closing " is missing, or write \\n'
+                    : 'a control character in a JSON string: write it as an escape',
+            };
+        }
+    }
+    return { offset: start, message: 'this string has no closing "' };
+}
+/** The comma a trailing-comma error points at. */
+function lastComma(text, before) {
+    const at = text.lastIndexOf(',', before);
+    return at === -1 ? before : at;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/json-source.ts
+
+/**
+ * A text that is strict JSON, read without `yaml`: its value from JSON.parse and the place of
+ * each node from one scan. JSON is YAML 1.2, and for strict JSON `yaml` reads the same value
+ * (its only objection, a repeated key, is found from the scan) and gives the same ranges: a
+ * string with its quotes, a number or word whole, a collection at its bracket.
+ */
+function readJson(text) {
+    let root;
+    const open = [];
+    let key;
+    let name = '';
+    const add = (node) => {
+        const parent = open[open.length - 1];
+        if (!parent)
+            root = node;
+        else if (parent.entries && key)
+            parent.entries.push({ name, key, value: node });
+        else
+            parent.items?.push(node);
+    };
+    const events = {
+        open(kind, at) {
+            const range = { start: at, end: at };
+            const node = kind === 'object' ? { kind: 'map', range, entries: [] } : { kind: 'list', range, items: [] };
+            add(node);
+            open.push(node);
+        },
+        key(start, end) {
+            key = { kind: 'scalar', range: { start, end } };
+            const inner = text.slice(start + 1, end - 1);
+            name = inner.includes('\\') ? JSON.parse(text.slice(start, end)) : inner;
+        },
+        scalar(start, end) {
+            add({ kind: 'scalar', range: { start, end } });
+        },
+        close() {
+            open.pop();
+        },
+    };
+    // A lone scalar is no customization, and `yaml` refuses a tab before one: left to `yaml`.
+    if (jsonSyntaxError(text, events) || (root?.kind !== 'map' && root?.kind !== 'list'))
+        return undefined;
+    return { root, value: JSON.parse(text) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/placed.ts
+/** Mappings with more keys than this are looked up through an index, so locating stays linear. */
+const SCAN_LIMIT = 16;
+/**
+ * The range of the key or value at `path`, or of the nearest ancestor that exists, exactly as
+ * `ParsedDocument.locate` finds it in `yaml`'s tree; undefined where a node on the way is unsure.
+ */
+function locatePlaced(root, path, part) {
+    let node = root;
+    let found = node.range;
+    for (let i = 0; i < path.length && found; i++) {
+        const segment = path[i];
+        if (node.kind === 'map') {
+            if (!node.entries)
+                return undefined;
+            const entry = entryOf(node, node.entries, String(segment));
+            if (!entry)
+                return found;
+            if (i === path.length - 1 && part === 'key')
+                return entry.key.range;
+            node = entry.value;
+        }
+        else if (node.kind === 'list' && typeof segment === 'number') {
+            if (!node.items || node.lost)
+                return undefined;
+            const item = node.items[segment];
+            if (!item)
+                return found;
+            node = item;
+        }
+        else {
+            return found;
+        }
+        found = node.range;
+    }
+    return found;
+}
+function entryOf(node, entries, name) {
+    if (entries.length <= SCAN_LIMIT)
+        return entries.find((entry) => entry.name === name);
+    if (!node.index) {
+        node.index = new Map();
+        for (const entry of entries)
+            if (!node.index.has(entry.name))
+                node.index.set(entry.name, entry);
+    }
+    return node.index.get(name);
+}
+/** Where each key that repeats an earlier key of its mapping starts, in every mapping of the tree. */
+function repeatedKeys(root) {
+    const starts = [];
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.entries) {
+            const seen = new Set();
+            for (const entry of node.entries) {
+                if (seen.has(entry.name))
+                    starts.push(entry.key.range.start);
+                seen.add(entry.name);
+                stack.push(entry.value);
+            }
+        }
+        for (const item of node.items ?? [])
+            stack.push(item);
+    }
+    return starts;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
+
+
+
+
 
 
 
@@ -36822,6 +37515,8 @@ const MAX_ALIAS_COUNT = 100;
 /**
  * Parse YAML (any number of documents) or JSON (JSON is YAML 1.2) keeping node ranges, so every
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
+ * Problems and their places are `yaml`'s, but `yaml` takes about a microsecond a character to
+ * build its tree: strict JSON is read by a JSON scan instead, which gives the same places.
  */
 function parseSource(raw) {
     const text = stripBom(raw);
@@ -36837,9 +37532,77 @@ function parseSource(raw) {
         });
         return { documents: [], issues, position };
     }
+    const json = readJson(text);
+    if (json) {
+        const document = placedDocument(text, 0, json.root, () => json.value, issues);
+        return { documents: [document], issues, position };
+    }
+    if (text.length >= DENSE_FROM) {
+        const dense = parseDense(text);
+        if (dense)
+            return { ...dense, position };
+    }
+    return { ...parseWithYaml(text), position };
+}
+/** From this many characters on, a YAML text is read by js-yaml where it can (see dense.ts). */
+const DENSE_FROM = 32 * 1024;
+/**
+ * A YAML text as `parseWithYaml` reads it, read by js-yaml (see dense.ts); undefined where that
+ * reader cannot be sure. A problem the reader cannot place is placed by `yaml` after all.
+ */
+function parseDense(text) {
+    const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT);
+    if (!reading)
+        return undefined;
+    const issues = [];
+    if (!('resume' in reading) && (text.trim() === '' || reading.documents.length === 0)) {
+        issues.push(emptyFile());
+        return { documents: [], issues };
+    }
+    if ('overflowAt' in reading && reading.overflowAt !== undefined)
+        issues.push(tooManyDocuments(reading.overflowAt));
+    let full;
+    const documents = reading.documents.map((document, index) => placedDocument(text, index, document.root, () => {
+        if (document.aliasLimit)
+            throw new ReferenceError(ALIAS_LIMIT_MESSAGE);
+        return document.value;
+    }, issues, (path, part) => (full ??= parseWithYaml(text)).documents[index]?.locate(path, part)));
+    if (!('resume' in reading))
+        return { documents, issues };
+    // js-yaml refused a document: `yaml` reads the rest, from that document on, without the run
+    // of lines the reader found it may leave out.
+    const { resume, cut } = reading;
+    if (resume === 0 && !cut)
+        return undefined;
+    const split = cut ? cut.start - resume : Infinity;
+    const skipped = cut ? cut.end - cut.start : 0;
+    const rest = parseWithYaml(text, {
+        source: cut ? text.slice(resume, cut.start) + text.slice(cut.end) : text.slice(resume),
+        at: (offset) => offset + resume + (offset < split ? 0 : skipped),
+        before: documents.length,
+    });
+    // Unless `yaml` refuses that document too, it would check the tree, and miss the lines left out.
+    if (cut && !rest.refused)
+        return undefined;
+    return { documents: [...documents, ...rest.documents], issues: [...issues, ...rest.issues] };
+}
+/** `yaml`'s own words when a document expands its aliases past `maxAliasCount`. */
+const ALIAS_LIMIT_MESSAGE = 'Excessive alias count indicates a resource exhaustion attack';
+/**
+ * `yaml`'s reading of a text whose nesting is already checked: the reference the other readers
+ * agree with. With an excerpt, `yaml` reads only that part of the text (see `parseDense`), and
+ * places are given in the whole text.
+ */
+function parseWithYaml(text, excerpt) {
+    const { source, at, before } = excerpt ?? {
+        source: text,
+        at: (offset) => offset,
+        before: 0,
+    };
+    const issues = [];
     let parsed;
     try {
-        parsed = parseDocuments(text);
+        parsed = parseDocuments(source, MAX_DOCUMENTS - before);
     }
     catch (error) {
         issues.push({
@@ -36847,64 +37610,101 @@ function parseSource(raw) {
             code: 'yaml/syntax',
             message: `The parser gave up on this file: ${(0,error_message/* errorMessage */.g)(error)}`,
         });
-        return { documents: [], issues, position };
+        return { documents: [], issues, refused: true };
     }
-    if (text.trim() === '' || parsed.length === 0) {
-        issues.push({
-            range: { start: 0, end: 0 },
-            code: 'file/empty',
-            message: 'The file holds no customization. Add one, or delete the file.',
-        });
-        return { documents: [], issues, position };
+    if (before === 0 && (text.trim() === '' || parsed.length === 0)) {
+        issues.push(emptyFile());
+        return { documents: [], issues, refused: false };
     }
-    if (parsed.length > MAX_DOCUMENTS) {
-        const first = parsed[MAX_DOCUMENTS]?.range[0] ?? 0;
-        issues.push({
-            range: { start: first, end: first },
-            code: 'file/too-many-documents',
-            message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
-        });
-        parsed = parsed.slice(0, MAX_DOCUMENTS);
+    const refused = (parsed[0]?.errors.length ?? 0) > 0;
+    if (before + parsed.length > MAX_DOCUMENTS) {
+        issues.push(tooManyDocuments(at(parsed[MAX_DOCUMENTS - before]?.range[0] ?? 0)));
+        parsed = parsed.slice(0, MAX_DOCUMENTS - before);
     }
-    const documents = parsed.map((doc, index) => toParsedDocument(text, doc, index, issues));
-    return { documents, issues, position };
+    const documents = parsed.map((doc, index) => toParsedDocument(text, doc, before + index, issues, at));
+    return { documents, issues, refused };
+}
+function emptyFile() {
+    return {
+        range: { start: 0, end: 0 },
+        code: 'file/empty',
+        message: 'The file holds no customization. Add one, or delete the file.',
+    };
+}
+/** At `first`, the start of the first document past the limit. */
+function tooManyDocuments(first) {
+    return {
+        range: { start: first, end: first },
+        code: 'file/too-many-documents',
+        message: `The file holds more than ${MAX_DOCUMENTS} documents, the most allowed: this is document ${MAX_DOCUMENTS + 1}. Split the file into several.`,
+    };
 }
 /**
  * The documents, composed one at a time and no further than one past the limit, so a file of
  * thousands of tiny documents costs no more than the limit. Duplicate keys are found in
  * `checkTree`, in linear time (`yaml`'s own check compares each key with every earlier one).
  */
-function parseDocuments(text) {
+function parseDocuments(text, most) {
     // logLevel: `yaml` would otherwise print Node warnings into the log (a list as a key).
     const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const documents = [];
     for (const token of new dist/* Parser */.iX().parse(text)) {
         documents.push(...composer.next(token));
-        if (documents.length > MAX_DOCUMENTS)
+        if (documents.length > most)
             return documents;
     }
     documents.push(...composer.end(false, text.length));
     return documents;
 }
-function toParsedDocument(text, doc, index, issues) {
-    const start = doc.contents?.range[0] ?? doc.range[0];
-    const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
+function toParsedDocument(text, doc, index, issues, at) {
+    const start = at(doc.contents?.range[0] ?? doc.range[0]);
+    const endAt = (range) => (range.end > range.start ? at(range.end - 1) + 1 : at(range.end));
+    const locate = (path, part = 'value') => {
+        const range = locateIn(doc.contents, path, part);
+        return range ? { start: at(range.start), end: endAt(range) } : { start, end: start };
+    };
     const result = { index, start, locate, value: undefined };
     const before = issues.length;
-    syntaxIssues(text, doc.errors, doc.warnings, issues);
+    const moved = (problems) => problems.map(({ code, message, pos }) => ({
+        code,
+        message,
+        pos: [at(pos[0]), endAt({ start: pos[0], end: pos[1] })],
+    }));
+    syntaxIssues(text, moved(doc.errors), moved(doc.warnings), issues);
     // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
     if (doc.errors.length === 0)
-        checkTree(text, doc, issues);
+        checkTree(text, doc, issues, at);
     // Only data that means what it says is checked further; one problem per mistake.
     if (issues.length > before)
         return result;
+    return withValue(result, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues);
+}
+/** A document read without `yaml`, from its placed tree, with the same issues `yaml` would give. */
+function placedDocument(text, index, root, read, issues, unsure) {
+    const start = root.range?.start ?? 0;
+    const locate = (path, part = 'value') => locatePlaced(root, path, part) ?? unsure?.(path, part) ?? { start, end: start };
+    const result = { index, start, locate, value: undefined };
+    const repeated = repeatedKeys(root);
+    // A file lists its first problems only (see codes.ts): the keys repeated later go uncounted.
+    repeated.sort((a, b) => a - b);
+    for (const at of repeated.slice(0, codes/* MAX_PROBLEMS_PER_FILE */.JG + 1))
+        issues.push(duplicateKey(text, at));
+    if (repeated.length > 0)
+        return result;
+    return withValue(result, read, issues);
+}
+/**
+ * The document's value, for a tree without issues: unless reading it expands aliases past the
+ * limit, or it holds something JSON cannot carry, which become the document's one issue.
+ */
+function withValue(result, read, issues) {
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        value = read();
     }
     catch (error) {
         issues.push({
-            range: { start, end: start + 1 },
+            range: { start: result.start, end: result.start + 1 },
             code: 'yaml/alias-limit',
             message: `Too many alias expansions (${(0,error_message/* errorMessage */.g)(error)}). Write the values out instead of using anchors and aliases.`,
         });
@@ -36912,7 +37712,11 @@ function toParsedDocument(text, doc, index, issues) {
     }
     const foreign = findNonJson(value);
     if (foreign) {
-        issues.push({ range: locate(foreign.path), code: foreign.code, message: foreign.message });
+        issues.push({
+            range: result.locate(foreign.path),
+            code: foreign.code,
+            message: foreign.message,
+        });
         return result;
     }
     result.value = value;
@@ -37004,15 +37808,15 @@ function findNonJson(value, path = [], ancestors = new Set()) {
  * mapping (compared as JSON will see it, so `1` and `"1"` are the same key) and a list or mapping
  * used as a key, which JSON cannot carry.
  */
-function checkTree(text, doc, issues) {
+function checkTree(text, doc, issues, at) {
     (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
             const seen = new Set();
             for (const pair of map.items) {
                 const key = pair.key;
-                const start = key?.range?.[0];
-                if (start === undefined)
+                if (key?.range?.[0] === undefined)
                     continue;
+                const start = at(key.range[0]);
                 if ((0,dist/* isCollection */.P3)(key)) {
                     issues.push({
                         range: { start, end: start + 1 },
@@ -37022,24 +37826,21 @@ function checkTree(text, doc, issues) {
                 }
                 else if ((0,dist/* isScalar */.jn)(key)) {
                     const name = String(key.value);
-                    if (seen.has(name)) {
-                        issues.push({
-                            range: { start, end: keyEnd(text, start) },
-                            code: 'yaml/duplicate-key',
-                            message: 'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
-                        });
-                    }
+                    if (seen.has(name))
+                        issues.push(duplicateKey(text, start));
                     seen.add(name);
                 }
             }
         },
     });
 }
-/**
- * The parser's errors as problems people can act on. Only the first syntax error is reported,
- * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
- * values would be sent as plain strings.
- */
+function duplicateKey(text, start) {
+    return {
+        range: { start, end: keyEnd(text, start) },
+        code: 'yaml/duplicate-key',
+        message: 'This key appears twice in the same mapping; the API would see only one of them. Keep one.',
+    };
+}
 function syntaxIssues(text, errors, warnings, issues) {
     let syntax;
     for (const problem of errors.concat(warnings)) {
@@ -37417,12 +38218,10 @@ function fast_locate_locateIn(text, root, path, part) {
         if (!children)
             return undefined;
         if (node.kind === 'mapping') {
-            let index = -1;
-            for (let k = 0; k < children.length; k += 2) {
-                if (String(children[k]?.result) === String(segment))
-                    index = k;
-            }
-            // Duplicate keys never reach here: js-yaml refuses them.
+            // Duplicate keys never reach here: js-yaml refuses them. Indexed once, so locating every
+            // key of a mapping with many keys stays linear.
+            node.keys ??= new Map(children.flatMap((child, k) => (k % 2 === 0 ? [[String(child.result), k]] : [])));
+            const index = node.keys.get(String(segment)) ?? -1;
             if (index === -1)
                 return found;
             const key = children[index];
@@ -37491,152 +38290,6 @@ function skipSpace(text, from, to) {
             break;
     }
     return i;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-function jsonSyntaxError(text) {
-    /** The open containers: `]` or `}`, the character that closes each. */
-    const open = [];
-    let expect = 'value';
-    let afterComma = false;
-    let i = 0;
-    const fail = (message, at = i) => ({ offset: at, message });
-    for (;;) {
-        while (i < text.length && WHITESPACE.has(text[i] ?? ''))
-            i++;
-        const c = text[i];
-        if (c === undefined) {
-            if (open.length === 0 && expect === 'after-value')
-                return undefined;
-            if (open.length === 0 && expect === 'value' && i === 0)
-                return fail('the file is empty');
-            return fail(open.length > 0
-                ? `the file ends before this ${open.at(-1) === ']' ? 'list' : 'object'} is closed: a ${open.at(-1)} is missing`
-                : 'the file ends in the middle of a value');
-        }
-        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-            return fail('JSON has no comments: remove it');
-        }
-        if (expect === 'after-value') {
-            const closer = open.at(-1);
-            if (closer === undefined)
-                return fail('there is more after the end of the JSON value: remove it');
-            if (c === ',') {
-                i++;
-                expect = closer === '}' ? 'key' : 'value';
-                afterComma = true;
-                continue;
-            }
-            if (c === closer) {
-                open.pop();
-                i++;
-                continue;
-            }
-            return fail(`expected , or ${closer} here${c === ']' || c === '}' ? `, not ${c}: the brackets do not match` : ': a comma is missing'}`);
-        }
-        if (expect === 'colon') {
-            if (c !== ':')
-                return fail('expected : after the property name');
-            i++;
-            expect = 'value';
-            continue;
-        }
-        if ((c === '}' && expect === 'key') ||
-            (c === ']' && expect === 'value' && open.at(-1) === ']')) {
-            if (afterComma)
-                return fail(`a comma before ${c}: JSON allows no trailing comma, remove it`, lastComma(text, i));
-            open.pop();
-            i++;
-            expect = 'after-value';
-            continue;
-        }
-        afterComma = false;
-        if (expect === 'key') {
-            if (c !== '"') {
-                return fail(c === "'"
-                    ? 'property names are in double quotes in JSON, not single quotes'
-                    : 'expected a property name in double quotes');
-            }
-            const end = stringEnd(text, i);
-            if (typeof end !== 'number')
-                return end;
-            i = end;
-            expect = 'colon';
-            continue;
-        }
-        // A value.
-        if (c === '{' || c === '[') {
-            open.push(c === '{' ? '}' : ']');
-            i++;
-            expect = c === '{' ? 'key' : 'value';
-            if (c === '{') {
-                while (i < text.length && WHITESPACE.has(text[i] ?? ''))
-                    i++;
-                if (text[i] === '}') {
-                    open.pop();
-                    i++;
-                    expect = 'after-value';
-                }
-            }
-            continue;
-        }
-        if (c === '"') {
-            const end = stringEnd(text, i);
-            if (typeof end !== 'number')
-                return end;
-            i = end;
-        }
-        else if (c === '-' || (c >= '0' && c <= '9')) {
-            const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-            match.lastIndex = i;
-            if (!match.exec(text))
-                return fail('not a valid JSON number');
-            i = match.lastIndex;
-        }
-        else {
-            const word = /true|false|null/y;
-            word.lastIndex = i;
-            if (!word.exec(text)) {
-                return fail(c === "'"
-                    ? 'strings are in double quotes in JSON, not single quotes'
-                    : 'expected a value here (a string in double quotes, a number, true, false, null, an object or a list)');
-            }
-            i = word.lastIndex;
-        }
-        expect = 'after-value';
-    }
-}
-/** The offset after a string's closing quote, or what is wrong with it. */
-function stringEnd(text, start) {
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return i + 1;
-        if (c === 0x5c) {
-            const escape = text[i + 1] ?? '';
-            if ('"\\/bfnrt'.includes(escape) && escape !== '')
-                i++;
-            else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                i += 5;
-            else
-                return { offset: i, message: 'not a valid escape in a JSON string' };
-        }
-        else if (c < 0x20) {
-            return {
-                offset: i,
-                message: c === 0x0a || c === 0x0d
-                    ? 'a JSON string cannot span lines: a closing " is missing, or write \\n'
-                    : 'a control character in a JSON string: write it as an escape',
-            };
-        }
-    }
-    return { offset: start, message: 'this string has no closing "' };
-}
-/** The comma a trailing-comma error points at. */
-function lastComma(text, before) {
-    const at = text.lastIndexOf(',', before);
-    return at === -1 ? before : at;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/date-time.ts
