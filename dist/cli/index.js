@@ -9351,15 +9351,18 @@ function fast_locate_locateIn(text, root, path, part) {
 }
 /** A collection's children, only where their shape matches its data: key and value per pair. */
 function childrenOf(frame) {
-    const { kind, result, children } = frame;
-    if (kind === 'sequence' && Array.isArray(result) && children.length === result.length)
-        return children;
-    if (kind === 'mapping' &&
+    // Decided once: counting a mapping's keys on every lookup made locating each of its many
+    // keys quadratic.
+    frame.matches ??= childrenMatch(frame);
+    return frame.matches ? frame.children : undefined;
+}
+function childrenMatch({ kind, result, children }) {
+    if (kind === 'sequence')
+        return Array.isArray(result) && children.length === result.length;
+    return (kind === 'mapping' &&
         typeof result === 'object' &&
         result !== null &&
-        children.length === 2 * Object.keys(result).length)
-        return children;
-    return undefined;
+        children.length === 2 * Object.keys(result).length);
 }
 /**
  * Scalars whole, collections at their first character, as the full parser reports them; nodes

@@ -15,6 +15,8 @@ interface Frame {
   children: Frame[]
   /** A mapping's key names, made on its first lookup. */
   keys?: Map<string, number>
+  /** Whether `children` match the composed value, decided on the first lookup. */
+  matches?: boolean
 }
 
 /**
@@ -98,17 +100,20 @@ function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'):
 
 /** A collection's children, only where their shape matches its data: key and value per pair. */
 function childrenOf(frame: Frame): Frame[] | undefined {
-  const { kind, result, children } = frame
-  if (kind === 'sequence' && Array.isArray(result) && children.length === result.length)
-    return children
-  if (
+  // Decided once: counting a mapping's keys on every lookup made locating each of its many
+  // keys quadratic.
+  frame.matches ??= childrenMatch(frame)
+  return frame.matches ? frame.children : undefined
+}
+
+function childrenMatch({ kind, result, children }: Frame): boolean {
+  if (kind === 'sequence') return Array.isArray(result) && children.length === result.length
+  return (
     kind === 'mapping' &&
     typeof result === 'object' &&
     result !== null &&
     children.length === 2 * Object.keys(result).length
   )
-    return children
-  return undefined
 }
 
 /**
