@@ -768,7 +768,8 @@ describe('writes that land late', () => {
 
   it('a late update whose record was deleted meanwhile changes nothing', async () => {
     const id = String((await create(valid)).id)
-    sandbox.inject({ match: { op: 'update' }, status: 503, landAfterMs: 50 })
+    // Lands well after the DELETE below, even on a loaded machine.
+    sandbox.inject({ match: { op: 'update' }, status: 503, landAfterMs: 1000 })
     const put = await call({
       method: 'PUT',
       path: `${BASE}/scope/${id}`,
