@@ -34768,7 +34768,7 @@ var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/report/progress.ts
-var progress = __nccwpck_require__(8991);
+var report_progress = __nccwpck_require__(8991);
 // EXTERNAL MODULE: ./src/error-message.ts
 var error_message = __nccwpck_require__(6587);
 // EXTERNAL MODULE: ./src/luigisbox/client.ts + 5 modules
@@ -35514,14 +35514,16 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
     }
     const { desired, invalid } = desiredState(checked.documents);
     const tag = config.ownershipTag;
+    const progress = (0,report_progress/* deferredLog */.IL)(io);
     const client = (0,luigisbox_client/* createClient */.UU)({
         ...(0,inputs/* submitCredentials */.Vg)(config),
         concurrency: config.concurrency,
         deadline,
-        onRetry: (retry) => io.info((0,progress/* retryLine */.Rn)(retry)),
-        debug: io.debug,
+        onRetry: (retry) => progress.info((0,report_progress/* retryLine */.Rn)(retry)),
+        // Built only when they are shown: a line per attempt.
+        debug: io.debug && io.isDebug?.() !== false ? progress.debug : undefined,
     });
-    const log = (outcome, done, total) => io.info((0,progress/* progressLine */.oz)(outcome, done, total));
+    const log = (outcome, done, total) => progress.info((0,report_progress/* progressLine */.oz)(outcome, done, total));
     io.startGroup(`${config.dryRun ? 'Planning' : 'Submitting'} ${desired.length} customization(s)`);
     try {
         const models = desired.map((d) => d.scope.model);
@@ -35561,11 +35563,13 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
             return [];
         });
         const result = withDuplicates({ ...applied, warnings }, duplicates, desired);
+        progress.flush();
         for (const warning of result.warnings ?? [])
             io.warning(warning);
         return { ...result, outcomes: sortOutcomes([...invalid, ...result.outcomes]) };
     }
     finally {
+        progress.flush();
         io.endGroup();
     }
 }
@@ -35642,9 +35646,9 @@ function planText(outcomes) {
         const where = outcome.file === undefined ? '' : ` ${outcome.file}#${(outcome.document ?? 0) + 1}`;
         const id = outcome.id ? ` ${outcome.id}` : '';
         const error = outcome.error ? `: ${outcome.error}` : '';
-        lines.push((0,progress/* logLine */.BP)(`${outcome.action}${where} (${outcome.scope})${id}${error}`));
+        lines.push((0,report_progress/* logLine */.BP)(`${outcome.action}${where} (${outcome.scope})${id}${error}`));
         for (const change of outcome.changes ?? [])
-            lines.push(`    ${(0,progress/* logLine */.BP)(change)}`);
+            lines.push(`    ${(0,report_progress/* logLine */.BP)(change)}`);
     }
     const count = (action) => outcomes.filter((o) => o.action === action).length;
     const writes = outcomes.filter((o) => WRITES.has(o.action)).length;
@@ -35691,7 +35695,7 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
     // Pruning deletes what the manifests named do not declare: naming some files would delete
     // what the others declare. A plan writes nothing, so it may still show that.
     if (command.name === 'apply' && command.prune && selection.named.length > 0) {
-        throw new args/* UsageError */.eb(`apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${(0,progress/* logLine */.BP)(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`);
+        throw new args/* UsageError */.eb(`apply --prune deletes every managed customization the manifests named do not declare, so it takes directories or globs, not single files (${(0,report_progress/* logLine */.BP)(selection.named.join(', '))}): the customizations of the files not named would be deleted. Name the directory or glob holding all your manifests (e.g. luigisbox), or drop --prune; plan --prune shows what would be deleted.`);
     }
     const config = (0,inputs/* readConfig */.Xg)((name) => ({
         'tracker-id': credentials.trackerId,
@@ -35713,7 +35717,7 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
         output.out(problems.map(formats_problems/* textLine */.u).join('') + planText(outcomes));
     }
     if (result.stopped) {
-        output.err(`${(0,progress/* logLine */.BP)(result.stopped.message)}\n${(0,cli_credentials/* credentialHint */.P3)(result.stopped)}`);
+        output.err(`${(0,report_progress/* logLine */.BP)(result.stopped.message)}\n${(0,cli_credentials/* credentialHint */.P3)(result.stopped)}`);
     }
     const failed = result.stopped !== undefined ||
         (0,manifest_problems/* countBySeverity */.O)(problems).error > 0 ||
@@ -35726,8 +35730,8 @@ async function planOrApply(command, cwd, env, output, workerEntry) {
 /** The stage's log lines on stderr, so stdout holds only the plan. */
 function stderrLog(output) {
     return {
-        info: (message) => output.err(`${(0,progress/* logLine */.BP)(message)}\n`),
-        warning: (message) => output.err(`warning: ${(0,progress/* logLine */.BP)(message)}\n`),
+        info: (message) => output.err(`${(0,report_progress/* logLine */.BP)(message)}\n`),
+        warning: (message) => output.err(`warning: ${(0,report_progress/* logLine */.BP)(message)}\n`),
         startGroup: (name) => output.err(`${name}\n`),
         endGroup: () => undefined,
     };
@@ -36174,9 +36178,16 @@ function stringToSign({ method, contentType, date, path }) {
 }
 /** Base64 (with padding) HMAC-SHA256 of the string to sign, keyed by the private key as UTF-8. */
 function sign(privateKey, parts) {
-    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(privateKey, 'utf8'))
+    return (0,external_node_crypto_.createHmac)('sha256', hmacKey(privateKey))
         .update(stringToSign(parts), 'utf8')
         .digest('base64');
+}
+// A run signs every request with one key; made into a KeyObject once, an HMAC costs half.
+let lastKey;
+function hmacKey(secret) {
+    if (lastKey?.secret !== secret)
+        lastKey = { secret, key: (0,external_node_crypto_.createSecretKey)(secret, 'utf8') };
+    return lastKey.key;
 }
 /** The label before the space is ignored by the server; `ApiAuth` is this project's choice. */
 function authorization(trackerId, signature) {
@@ -36193,7 +36204,7 @@ var wire = __nccwpck_require__(7967);
 
 /** Sends the request once; never throws, whatever the network does. */
 async function send(connection, url, method, body) {
-    const { trackerId, privateKey, timeoutMs, maxBodyBytes } = connection;
+    const { trackerId, privateKey } = connection;
     // Fresh for every attempt: the server rejects a Date more than 5 s from its clock.
     const date = connection.now().toUTCString();
     const signature = sign(privateKey, {
@@ -36202,21 +36213,29 @@ async function send(connection, url, method, body) {
         date,
         path: url.pathname,
     });
+    const outgoing = {
+        method,
+        headers: {
+            'Content-Type': wire/* CONTENT_TYPE */.Ty,
+            Date: date,
+            Authorization: authorization(trackerId, signature),
+            Accept: 'application/json',
+        },
+        body,
+    };
+    return connection.fetch
+        ? fetchAttempt(connection, connection.fetch, url, outgoing)
+        : requestOnce(connection, url, outgoing);
+}
+async function fetchAttempt(connection, fetch, url, outgoing) {
+    const { timeoutMs, maxBodyBytes } = connection;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    const headers = {
-        'Content-Type': wire/* CONTENT_TYPE */.Ty,
-        Date: date,
-        Authorization: authorization(trackerId, signature),
-        Accept: 'application/json',
-    };
     const signal = connection.signal
         ? AbortSignal.any([controller.signal, connection.signal])
         : controller.signal;
     try {
-        const answer = connection.fetch
-            ? await fetchOnce(connection.fetch, url, { method, headers, body, signal }, maxBodyBytes)
-            : await requestOnce(url, { method, headers, body, signal }, maxBodyBytes);
+        const answer = await fetchOnce(fetch, url, { ...outgoing, signal }, maxBodyBytes);
         if (answer.type === 'oversized')
             controller.abort();
         return answer;
@@ -36224,11 +36243,14 @@ async function send(connection, url, method, body) {
     catch (error) {
         if (controller.signal.aborted || connection.signal?.aborted)
             return { type: 'timeout', timeoutMs };
-        return { type: 'network', codes: errorCodes(error), detail: errorDetail(error) };
+        return networkFailure(error);
     }
     finally {
         clearTimeout(timer);
     }
+}
+function networkFailure(error) {
+    return { type: 'network', codes: errorCodes(error), detail: errorDetail(error) };
 }
 async function fetchOnce(fetch, url, { method, headers, body, signal }, maxBodyBytes) {
     const response = await fetch(url, {
@@ -36259,32 +36281,90 @@ const agents = {
     http: new (external_node_http_default()).Agent({ keepAlive: true }),
     https: new (external_node_https_default()).Agent({ keepAlive: true }),
 };
-/** One request over `node:http(s)`, which never follows redirects. */
-function requestOnce(url, { method, headers, body, signal }, maxBodyBytes) {
+/**
+ * One attempt over `node:http(s)`, which never follows redirects. It ends at the first of: the
+ * whole answer, a body past the cap, the attempt's timeout, the run's deadline, a network error.
+ * Plain listeners rather than a stream iterator and a combined AbortSignal per attempt: on the
+ * path of every request, that machinery took longer than reading the answer itself.
+ */
+function requestOnce(connection, url, outgoing) {
+    const { timeoutMs, maxBodyBytes, signal } = connection;
+    if (signal?.aborted)
+        return Promise.resolve({ type: 'timeout', timeoutMs });
     const secure = url.protocol === 'https:';
-    const options = { method, headers, signal, agent: secure ? agents.https : agents.http };
-    return new Promise((resolve, reject) => {
+    const options = {
+        method: outgoing.method,
+        headers: outgoing.headers,
+        agent: secure ? agents.https : agents.http,
+    };
+    return new Promise((resolve) => {
+        let done = false;
+        const settle = (attempt) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            forget();
+            resolve(attempt);
+            // Whatever is left of the exchange (an oversized body, a late answer) is not read.
+            if (attempt.type !== 'response')
+                request.destroy();
+        };
+        const abandon = () => settle({ type: 'timeout', timeoutMs });
+        const timer = setTimeout(abandon, timeoutMs);
+        const forget = signal ? onAbort(signal, abandon) : () => undefined;
         const request = (secure ? (external_node_https_default()) : (external_node_http_default())).request(url, options, (response) => {
-            readCapped(response, maxBodyBytes).then((text) => {
-                const status = response.statusCode ?? 0;
-                if (text === undefined) {
-                    response.destroy();
-                    resolve({ type: 'oversized', status, maxBodyBytes });
-                    return;
-                }
-                resolve({
-                    type: 'response',
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    retryAfter: header(response.headers['retry-after']),
-                    location: header(response.headers.location),
-                    text,
-                });
-            }, reject);
+            const status = response.statusCode ?? 0;
+            const chunks = [];
+            let length = 0;
+            response.on('data', (chunk) => {
+                length += chunk.byteLength;
+                if (length > maxBodyBytes)
+                    settle({ type: 'oversized', status, maxBodyBytes });
+                else
+                    chunks.push(chunk);
+            });
+            response.on('end', () => settle({
+                type: 'response',
+                status,
+                statusText: response.statusMessage ?? '',
+                retryAfter: header(response.headers['retry-after']),
+                location: header(response.headers.location),
+                text: Buffer.concat(chunks).toString('utf8'),
+            }));
+            response.on('error', (error) => settle(networkFailure(error)));
+            // Closed without an end and without an error: the body was cut short.
+            response.on('close', () => {
+                if (!done)
+                    settle(networkFailure(prematureClose()));
+            });
         });
-        request.once('error', reject);
-        request.end(body);
+        request.on('error', (error) => settle(networkFailure(error)));
+        request.end(outgoing.body);
     });
+}
+function prematureClose() {
+    return Object.assign(new Error('the connection closed before the response ended'), {
+        code: 'ERR_STREAM_PREMATURE_CLOSE',
+    });
+}
+/**
+ * Every attempt in progress hears the run's deadline through one listener per signal, which
+ * is cheaper than a listener per attempt, and does not warn past 10 attempts in flight.
+ */
+const abortersBySignal = new WeakMap();
+/** Calls `abort` when `signal` aborts; returns the function that stops that. */
+function onAbort(signal, abort) {
+    let aborters = abortersBySignal.get(signal);
+    if (!aborters) {
+        const all = new Set();
+        aborters = all;
+        abortersBySignal.set(signal, all);
+        signal.addEventListener('abort', () => all.forEach((f) => f()), { once: true });
+    }
+    aborters.add(abort);
+    const registered = aborters;
+    return () => registered.delete(abort);
 }
 /** A header as `fetch` gives it: repeated values joined, absent as null. */
 function header(value) {
@@ -37673,6 +37753,7 @@ function base64Cores(secret) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   IL: () => (/* binding */ deferredLog),
 /* harmony export */   Rn: () => (/* binding */ retryLine),
 /* harmony export */   oz: () => (/* binding */ progressLine)
 /* harmony export */ });
@@ -37704,6 +37785,31 @@ function progressLine(outcome, done, total) {
 /** The log line for a request about to be retried. */
 function retryLine(retry) {
     return logLine(`  retrying ${retry.method} ${retry.path} in ${retry.delayMs} ms: ${retry.error.message}`);
+}
+/**
+ * Progress lines written once the current turn of the event loop is over instead of at once,
+ * in the order they were made. A write to the runner's pipe costs about as much as sending a
+ * request; deferred, it no longer holds back the request that the same answer lets go out (at
+ * concurrency 1, every request), and the lines of one turn are written one after another.
+ */
+function deferredLog(io) {
+    let waiting = [];
+    const flush = () => {
+        const lines = waiting;
+        waiting = [];
+        for (const { debug, text } of lines) {
+            if (debug)
+                io.debug?.(text);
+            else
+                io.info(text);
+        }
+    };
+    const add = (debug, text) => {
+        if (waiting.length === 0)
+            setImmediate(flush);
+        waiting.push({ debug, text });
+    };
+    return { info: (text) => add(false, text), debug: (text) => add(true, text), flush };
 }
 
 
