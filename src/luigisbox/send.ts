@@ -144,13 +144,17 @@ const agents = {
  * One attempt over `node:http(s)`, which never follows redirects. It ends at the first of: the
  * whole answer, a body past the cap, the attempt's timeout, the run's deadline, a network error.
  * Plain listeners rather than a stream iterator and a combined AbortSignal per attempt: on the
- * path of every request, that machinery cost more CPU than the request itself.
+ * path of every request, that machinery took longer than reading the answer itself.
  */
 function requestOnce(connection: Connection, url: URL, outgoing: Outgoing): Promise<Attempt> {
   const { timeoutMs, maxBodyBytes, signal } = connection
   if (signal?.aborted) return Promise.resolve({ type: 'timeout', timeoutMs })
   const secure = url.protocol === 'https:'
-  const options = { method: outgoing.method, headers: outgoing.headers }
+  const options = {
+    method: outgoing.method,
+    headers: outgoing.headers,
+    agent: secure ? agents.https : agents.http,
+  }
   return new Promise((resolve) => {
     let done = false
     const settle = (attempt: Attempt): void => {
@@ -165,35 +169,31 @@ function requestOnce(connection: Connection, url: URL, outgoing: Outgoing): Prom
     const abandon = () => settle({ type: 'timeout', timeoutMs })
     const timer = setTimeout(abandon, timeoutMs)
     const forget = signal ? onAbort(signal, abandon) : () => undefined
-    const request = (secure ? https : http).request(
-      url,
-      { ...options, agent: secure ? agents.https : agents.http },
-      (response) => {
-        const status = response.statusCode ?? 0
-        const chunks: Buffer[] = []
-        let length = 0
-        response.on('data', (chunk: Buffer) => {
-          length += chunk.byteLength
-          if (length > maxBodyBytes) settle({ type: 'oversized', status, maxBodyBytes })
-          else chunks.push(chunk)
-        })
-        response.on('end', () =>
-          settle({
-            type: 'response',
-            status,
-            statusText: response.statusMessage ?? '',
-            retryAfter: header(response.headers['retry-after']),
-            location: header(response.headers.location),
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        )
-        response.on('error', (error) => settle(networkFailure(error)))
-        // Closed without an end and without an error: the body was cut short.
-        response.on('close', () => {
-          if (!done) settle(networkFailure(prematureClose()))
-        })
-      },
-    )
+    const request = (secure ? https : http).request(url, options, (response) => {
+      const status = response.statusCode ?? 0
+      const chunks: Buffer[] = []
+      let length = 0
+      response.on('data', (chunk: Buffer) => {
+        length += chunk.byteLength
+        if (length > maxBodyBytes) settle({ type: 'oversized', status, maxBodyBytes })
+        else chunks.push(chunk)
+      })
+      response.on('end', () =>
+        settle({
+          type: 'response',
+          status,
+          statusText: response.statusMessage ?? '',
+          retryAfter: header(response.headers['retry-after']),
+          location: header(response.headers.location),
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      )
+      response.on('error', (error) => settle(networkFailure(error)))
+      // Closed without an end and without an error: the body was cut short.
+      response.on('close', () => {
+        if (!done) settle(networkFailure(prematureClose()))
+      })
+    })
     request.on('error', (error) => settle(networkFailure(error)))
     request.end(outgoing.body)
   })
