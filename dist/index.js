@@ -33266,7 +33266,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6587);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7519);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5345);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(523);
 
 
 
@@ -36491,8 +36491,8 @@ async function comparedManifests(api, base, head, matches) {
     return { kind: 'some', files: selectManifests(files, matches) };
 }
 
-// EXTERNAL MODULE: ./src/workspace/check-files.ts + 14 modules
-var check_files = __nccwpck_require__(5345);
+// EXTERNAL MODULE: ./src/workspace/check-files.ts + 15 modules
+var check_files = __nccwpck_require__(523);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
 
 
@@ -37378,7 +37378,7 @@ function sortKeys(value) {
 
 /***/ }),
 
-/***/ 5345:
+/***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37463,7 +37463,36 @@ function manifestReader(workspace) {
         }
         return real;
     };
+    // Where a directory named in manifest paths really is, if it may hold manifests (inside the
+    // workspace, outside .git): worked out once for all the files in it.
+    const vetted = new Map();
+    const vettedDirectory = (directory) => {
+        if (vetted.has(directory))
+            return vetted.get(directory);
+        let real;
+        try {
+            real = realDirectory(external_node_path_default().resolve(workspace, directory));
+            const inside = real === root || real.startsWith(root + (external_node_path_default()).sep);
+            if (!inside || external_node_path_default().relative(root, real).split((external_node_path_default()).sep).includes('.git'))
+                real = undefined;
+        }
+        catch {
+            real = undefined;
+        }
+        vetted.set(directory, real);
+        return real;
+    };
     return (file) => {
+        // The common case in two system calls: a regular file, by a plain name, in a directory
+        // already vetted. Anything else goes through every check below.
+        const slash = file.lastIndexOf('/');
+        const name = file.slice(slash + 1);
+        if (!SPECIAL_NAME.test(name)) {
+            const directory = vettedDirectory(file.slice(0, slash + 1));
+            const loaded = directory === undefined ? undefined : readPlainFile(file, directory + (external_node_path_default()).sep + name);
+            if (loaded)
+                return loaded;
+        }
         const absolute = external_node_path_default().resolve(workspace, file);
         let real;
         let stats;
@@ -37508,6 +37537,30 @@ function manifestReader(workspace) {
         }
     };
 }
+/** Names the shortcut leaves to the full checks: `.`, `..`, `.git`, and any with a backslash. */
+const SPECIAL_NAME = /^(?:\.\.?|\.git|)$|\\/;
+/**
+ * A regular file of at most `MAX_FILE_BYTES` that is plain UTF-8 text; `undefined` for anything
+ * else (a symbolic link, another kind of file, too large, bytes that are not text, an error),
+ * which the caller then reads through the full sequence of checks.
+ */
+function readPlainFile(file, real) {
+    try {
+        const stats = (0,external_node_fs_.lstatSync)(real, { throwIfNoEntry: false });
+        if (!stats?.isFile() || stats.size > MAX_FILE_BYTES)
+            return undefined;
+        // Node decodes natively, writing U+FFFD for what is not UTF-8: a text without it (or a NUL)
+        // is exactly what `decodeManifest` would make of the bytes, BOM aside.
+        const text = (0,external_node_fs_.readFileSync)(real, 'utf8');
+        if (text.includes('\uFFFD') || text.includes('\0'))
+            return undefined;
+        return { kind: 'text', file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    }
+    catch {
+        return undefined;
+    }
+}
+const UTF8 = new TextDecoder('utf-8');
 /** UTF-8 decoding that reports where the text stops being text instead of inventing U+FFFD. */
 function decodeManifest(file, bytes) {
     const nul = bytes.indexOf(0);
@@ -37516,8 +37569,8 @@ function decodeManifest(file, bytes) {
     const invalid = (0,external_node_buffer_.isUtf8)(head) ? -1 : firstInvalidUtf8(head);
     const bad = invalid !== -1 ? invalid : nul;
     if (bad === -1)
-        return { kind: 'text', file, text: new TextDecoder('utf-8').decode(bytes) };
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+        return { kind: 'text', file, text: UTF8.decode(bytes) };
+    const before = UTF8.decode(bytes.subarray(0, bad));
     const position = lineIndex(before)({ start: before.length, end: before.length + 1 });
     const what = bad === nul
         ? 'a NUL byte: this looks like a binary file'
@@ -37611,11 +37664,177 @@ function closest(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/accepts.ts
+const UNSURE = () => false;
+/**
+ * A check compiled from a zod schema's definition that answers, in one plain walk, whether
+ * `schema.safeParse(value)` would succeed: for a valid manifest, zod's issue machinery (one
+ * parse per pin, contexts, wrappers) costs several times the walk. It knows the kinds of schema
+ * and check the manifest schema is made of, exactly as zod applies them; for anything else
+ * (another kind, a refinement, coercion, a transform) it is never sure, and zod decides. So a
+ * field added to the schema is checked by zod until this knows its kind, and a value this
+ * accepts is one zod accepts. Checks apply here unconditionally: zod's `when` can only skip one.
+ */
+function compileAccepts(schema) {
+    const def = schema._zod.def;
+    const checks = (def.checks ?? []).map((check) => check._zod.def);
+    // A schema that is its own check (a string format, a number format) lists it in its definition.
+    if ('check' in def && def.type !== 'number')
+        return UNSURE;
+    switch (def.type) {
+        case 'optional': {
+            const inner = compileAccepts(def.innerType);
+            return checks.length > 0 ? UNSURE : (value) => value === undefined || inner(value);
+        }
+        case 'nullable': {
+            const inner = compileAccepts(def.innerType);
+            return checks.length > 0 ? UNSURE : (value) => value === null || inner(value);
+        }
+        case 'unknown':
+        case 'any':
+            return checks.length > 0 ? UNSURE : () => true;
+        case 'boolean':
+            return checks.length > 0 || def.coerce
+                ? UNSURE
+                : (value) => typeof value === 'boolean';
+        case 'enum': {
+            // String options only: zod reads a numeric enum's entries its own way.
+            const options = Object.values(def.entries);
+            if (checks.length > 0 || !options.every((o) => typeof o === 'string'))
+                return UNSURE;
+            const values = new Set(options);
+            return (value) => values.has(value);
+        }
+        case 'string': {
+            const length = lengthBounds(checks);
+            if (!length || def.coerce)
+                return UNSURE;
+            return (value) => typeof value === 'string' && value.length >= length.min && value.length <= length.max;
+        }
+        case 'number':
+            return numberAccepts(def, checks);
+        case 'array': {
+            const length = lengthBounds(checks);
+            const element = compileAccepts(def.element);
+            if (!length)
+                return UNSURE;
+            return (value) => {
+                if (!Array.isArray(value) || value.length < length.min || value.length > length.max)
+                    return false;
+                for (const item of value)
+                    if (!element(item))
+                        return false;
+                return true;
+            };
+        }
+        case 'record': {
+            const { keyType, valueType, mode } = def;
+            const key = keyType._zod.def;
+            if (checks.length > 0 || mode === 'loose' || key.type !== 'string' || key.checks?.length)
+                return UNSURE;
+            const item = compileAccepts(valueType);
+            return (value) => {
+                // zod reads symbol keys too, and a string key schema refuses them.
+                if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0)
+                    return false;
+                for (const name of Object.keys(value))
+                    if (!item(value[name]))
+                        return false;
+                return true;
+            };
+        }
+        case 'object': {
+            const { shape, catchall } = def;
+            // Only a strict object: every key known, none stripped or passed through.
+            if (checks.length > 0 || catchall?._zod.def.type !== 'never')
+                return UNSURE;
+            const fields = new Map(Object.entries(shape).map(([name, field]) => [name, compileAccepts(field)]));
+            const required = Object.keys(shape).filter((name) => shape[name]?._zod.def.type !== 'optional');
+            return (value) => {
+                if (!isPlainObject(value))
+                    return false;
+                for (const name of Object.keys(value)) {
+                    const accepts = fields.get(name);
+                    if (accepts === undefined || !accepts(value[name]))
+                        return false;
+                }
+                for (const name of required)
+                    if (!Object.hasOwn(value, name))
+                        return false;
+                return true;
+            };
+        }
+        default:
+            return UNSURE;
+    }
+}
+function numberAccepts(def, checks) {
+    if (def.coerce)
+        return UNSURE;
+    // `z.int()` is a number that is its own format check; `.int()` adds one to `checks`.
+    const all = 'check' in def ? [def, ...checks] : checks;
+    let integer = false;
+    let min = -Infinity;
+    let max = Infinity;
+    for (const check of all) {
+        if (check.check === 'number_format') {
+            const { format } = check;
+            if (format !== 'safeint')
+                return UNSURE;
+            integer = true;
+        }
+        else if (check.check === 'greater_than') {
+            const { value, inclusive } = check;
+            if (typeof value !== 'number')
+                return UNSURE;
+            // Exclusive bounds are kept out of the comparison below: not sure, zod decides.
+            if (!inclusive)
+                return UNSURE;
+            min = Math.max(min, value);
+        }
+        else if (check.check === 'less_than') {
+            const { value, inclusive } = check;
+            if (typeof value !== 'number' || !inclusive)
+                return UNSURE;
+            max = Math.min(max, value);
+        }
+        else
+            return UNSURE;
+    }
+    return (value) => typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (!integer || Number.isSafeInteger(value)) &&
+        value >= min &&
+        value <= max;
+}
+/** Length bounds from `min_length` and `max_length` checks; `undefined` for any other check. */
+function lengthBounds(checks) {
+    let min = 0;
+    let max = Infinity;
+    for (const check of checks) {
+        if (check.check === 'min_length')
+            min = Math.max(min, check.minimum);
+        else if (check.check === 'max_length')
+            max = Math.min(max, check.maximum);
+        else
+            return undefined;
+    }
+    return { min, max };
+}
+/** An object with the plain prototype, as parsers make them, which zod takes for a record. */
+function isPlainObject(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.getPrototypeOf(value) === Object.prototype);
+}
+
 // EXTERNAL MODULE: ./src/manifest/codes.ts
 var codes = __nccwpck_require__(7439);
 // EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
 var schema = __nccwpck_require__(1497);
 ;// CONCATENATED MODULE: ./src/manifest/check-schema.ts
+
 
 
 
@@ -37643,21 +37862,28 @@ const FIELD_HINTS = {
 };
 /** Structural checks (types, required keys, unknown keys, enums) from the zod schema. */
 function checkSchema(value) {
-    const findings = issuesOf(outsidePins, value, [], value);
+    if (DOCUMENT.certainlyValid(value))
+        return [];
+    const findings = issuesOf(OUTSIDE_PINS, value, [], value);
     const pins = (0,manifest_findings/* isRecord */.u4)(value) && Array.isArray(value.pin_definitions) ? value.pin_definitions : [];
     // Pin by pin, and no further than a file's worth of problems: a hostile file of 100,000
     // broken pins must not cost 100,000 problems' time and memory.
     for (let i = 0; i < pins.length && findings.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG; i++) {
-        for (const finding of issuesOf(schema/* manifestPinSchema */.c3, pins[i], ['pin_definitions', i], value)) {
+        for (const finding of issuesOf(PIN, pins[i], ['pin_definitions', i], value)) {
             findings.push(finding);
         }
     }
     return findings;
 }
+const part = (schema) => ({ schema, certainlyValid: compileAccepts(schema) });
 /** The document with its pins only counted; they are checked one by one in `checkSchema`. */
-const outsidePins = schema/* manifestSchema */.rc.extend({ pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1) });
-function issuesOf(schema, value, base, document) {
-    const result = schema.safeParse(value);
+const OUTSIDE_PINS = part(schema/* manifestSchema */.rc.extend({ pin_definitions: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1) }));
+const PIN = part(schema/* manifestPinSchema */.c3);
+const DOCUMENT = part(schema/* manifestSchema */.rc);
+function issuesOf(part, value, base, document) {
+    if (part.certainlyValid(value))
+        return [];
+    const result = part.schema.safeParse(value);
     if (result.success)
         return [];
     return result.error.issues.flatMap((issue) => toFindings({ ...issue, path: [...base, ...issue.path] }, document));
@@ -40893,398 +41119,6 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-;// CONCATENATED MODULE: ./src/manifest/fast-parse.ts
-
-/**
- * A fast first pass over manifests. `yaml` keeps the node ranges that exact positions need, but
- * spends ten times longer than js-yaml to get there; most manifests are valid and need no
- * position at all. So js-yaml reads first, and a file goes through `yaml` only when something in
- * it must be located (see validate.ts).
- *
- * Both must give identical values, so js-yaml gets exactly YAML 1.2's core schema below (the
- * resolution rules of `yaml`'s default schema; no timestamps, no YAML 1.1 `yes`/`no`, no `0b`,
- * no `_` in numbers), and texts that could be read differently are left to `yaml` alone:
- * anchors and aliases (`yaml` limits their expansion), tags and directives.
- */
-/** js-yaml keeps one implicit type per tag, so each tag's forms are tried in one type. */
-const scalar = (tag, 
-/** Characters a match can start with: most scalars are ruled out without a regex. */
-first, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (text) => text !== null && first.test(text.charAt(0)) && forms.some(([pattern]) => pattern.test(text)),
-    construct: (text) => {
-        const form = forms.find(([pattern]) => pattern.test(text ?? ''));
-        return form ? form[1](text ?? '') : text;
-    },
-});
-const yaml12Core = FAILSAFE_SCHEMA.extend({
-    implicit: [
-        scalar('null', /^[~nN]?$/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-        scalar('bool', /^[tTfF]$/, [
-            [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (t) => t[0] === 't' || t[0] === 'T'],
-        ]),
-        scalar('int', /^[-+0-9]$/, [
-            [/^0o[0-7]+$/, (t) => parseInt(t.slice(2), 8)],
-            [/^[-+]?[0-9]+$/, (t) => parseInt(t, 10)],
-            [/^0x[0-9a-fA-F]+$/, (t) => parseInt(t.slice(2), 16)],
-        ]),
-        scalar('float', /^[-+.0-9]$/, [
-            [
-                /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-                (t) => (t.slice(-3).toLowerCase() === 'nan' ? NaN : t[0] === '-' ? -Infinity : Infinity),
-            ],
-            [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
-            [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
-        ]),
-    ],
-});
-/**
- * Texts the two parsers could read differently go to `yaml` alone: anchors, aliases, tags and
- * directives (`&*!%`); explicit (`? `) and flow-collection keys, which js-yaml flattens into
- * strings; lines long enough for `yaml`'s 1024-character limit on implicit keys; and line breaks
- * that are a lone CR.
- */
-const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|\r(?!\n)/m;
-const LONGEST_LINE = 1000;
-/** Keys that YAML's core schema reads as null, a boolean or a number, each parser stringifying its own way. */
-const NON_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*|)$/;
-/** The documents' values, or `undefined` when this text must be read by the full parser. */
-function fastParse(text) {
-    if (NOT_FOR_FAST_PASS.test(text) || hasLineLongerThan(text, LONGEST_LINE))
-        return undefined;
-    let values;
-    try {
-        values = loadAll(text, null, { schema: yaml12Core });
-    }
-    catch {
-        return undefined;
-    }
-    return values.every(stringKeysOnly) ? values : undefined;
-}
-function hasLineLongerThan(text, limit) {
-    let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        if (end - start > limit)
-            return true;
-        start = end + 1;
-    }
-    return text.length - start > limit;
-}
-function stringKeysOnly(value) {
-    if (Array.isArray(value))
-        return value.every(stringKeysOnly);
-    if (typeof value !== 'object' || value === null)
-        return true;
-    for (const [key, item] of Object.entries(value)) {
-        if (NON_STRING_KEY.test(key) || !stringKeysOnly(item))
-            return false;
-    }
-    return true;
-}
-/**
- * The line each document's content starts on (1-based), for files the fast pass accepted and so
- * never located: after each `---` marker, the first line that is not blank or a comment.
- */
-function documentLines(text) {
-    const starts = [];
-    let awaiting = true;
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.replace(/\r$/, '');
-        const marker = /^---(?:\s|$)/.test(line);
-        const content = marker ? line.slice(3).trim() : line.trim();
-        if (marker)
-            awaiting = true;
-        if (awaiting &&
-            content !== '' &&
-            !content.startsWith('#') &&
-            (marker || !/^(?:\.\.\.|%)/.test(line))) {
-            starts.push(i + 1);
-            awaiting = false;
-        }
-    });
-    return starts;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/fast-locate.ts
-
-
-/**
- * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
- * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
- * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
- * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
- * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
- */
-function fastLocators(text, documents) {
-    const roots = [];
-    const stack = [];
-    const listener = (event, state) => {
-        if (event === 'open') {
-            stack.push({
-                open: state.position,
-                close: state.position,
-                kind: null,
-                result: undefined,
-                children: [],
-            });
-            return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.children.push(frame);
-        else
-            roots.push(frame);
-    };
-    try {
-        loadAll(text, null, { schema: yaml12Core, listener });
-    }
-    catch {
-        return undefined;
-    }
-    if (roots.length !== documents)
-        return undefined;
-    return roots.map((root) => (path, part = 'value') => locateIn(text, root, path, part));
-}
-function locateIn(text, root, path, part) {
-    let node = root;
-    let found = rangeOf(text, node);
-    for (let i = 0; i < path.length; i++) {
-        if (!found)
-            return undefined;
-        const segment = path[i];
-        const last = i === path.length - 1;
-        if (node.kind !== 'mapping' && node.kind !== 'sequence')
-            return found;
-        const children = childrenOf(node);
-        if (!children)
-            return undefined;
-        if (node.kind === 'mapping') {
-            let index = -1;
-            for (let k = 0; k < children.length; k += 2) {
-                if (String(children[k]?.result) === String(segment))
-                    index = k;
-            }
-            // Duplicate keys never reach here: js-yaml refuses them.
-            if (index === -1)
-                return found;
-            const key = children[index];
-            if (last && part === 'key')
-                return rangeOf(text, key);
-            node = children[index + 1];
-            found = rangeOf(text, node);
-        }
-        else if (node.kind === 'sequence' && typeof segment === 'number') {
-            const item = children[segment];
-            if (!item)
-                return found;
-            node = item;
-            found = rangeOf(text, node);
-        }
-        else {
-            return found;
-        }
-    }
-    return found;
-}
-/** A collection's children, only where their shape matches its data: key and value per pair. */
-function childrenOf(frame) {
-    const { kind, result, children } = frame;
-    if (kind === 'sequence' && Array.isArray(result) && children.length === result.length)
-        return children;
-    if (kind === 'mapping' &&
-        typeof result === 'object' &&
-        result !== null &&
-        children.length === 2 * Object.keys(result).length)
-        return children;
-    return undefined;
-}
-/**
- * Scalars whole, collections at their first character, as the full parser reports them; nodes
- * whose extent the two parsers might count differently give `undefined`.
- */
-function rangeOf(text, frame) {
-    const start = skipSpace(text, frame.open, frame.close);
-    if (start >= frame.close)
-        return undefined;
-    if (frame.kind === 'mapping' || frame.kind === 'sequence')
-        return { start, end: start };
-    const first = text.charCodeAt(start);
-    // Block scalars (`|`, `>`) end where their indentation does; leave them to the full parser.
-    if (first === 0x7c || first === 0x3e)
-        return undefined;
-    // In a flow collection js-yaml reads a plain scalar up to the comma, spaces included.
-    let end = frame.close;
-    while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09))
-        end--;
-    return { start, end };
-}
-/** Past spaces, line breaks and comments: where the node's own text begins. */
-function skipSpace(text, from, to) {
-    let i = from;
-    while (i < to) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-            i++;
-        else if (c === 0x23) {
-            const end = text.indexOf('\n', i);
-            i = end === -1 ? to : end;
-        }
-        else
-            break;
-    }
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-function jsonSyntaxError(text) {
-    /** The open containers: `]` or `}`, the character that closes each. */
-    const open = [];
-    let expect = 'value';
-    let afterComma = false;
-    let i = 0;
-    const fail = (message, at = i) => ({ offset: at, message });
-    for (;;) {
-        while (i < text.length && WHITESPACE.has(text[i] ?? ''))
-            i++;
-        const c = text[i];
-        if (c === undefined) {
-            if (open.length === 0 && expect === 'after-value')
-                return undefined;
-            if (open.length === 0 && expect === 'value' && i === 0)
-                return fail('the file is empty');
-            return fail(open.length > 0
-                ? `the file ends before this ${open.at(-1) === ']' ? 'list' : 'object'} is closed: a ${open.at(-1)} is missing`
-                : 'the file ends in the middle of a value');
-        }
-        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-            return fail('JSON has no comments: remove it');
-        }
-        if (expect === 'after-value') {
-            const closer = open.at(-1);
-            if (closer === undefined)
-                return fail('there is more after the end of the JSON value: remove it');
-            if (c === ',') {
-                i++;
-                expect = closer === '}' ? 'key' : 'value';
-                afterComma = true;
-                continue;
-            }
-            if (c === closer) {
-                open.pop();
-                i++;
-                continue;
-            }
-            return fail(`expected , or ${closer} here${c === ']' || c === '}' ? `, not ${c}: the brackets do not match` : ': a comma is missing'}`);
-        }
-        if (expect === 'colon') {
-            if (c !== ':')
-                return fail('expected : after the property name');
-            i++;
-            expect = 'value';
-            continue;
-        }
-        if ((c === '}' && expect === 'key') ||
-            (c === ']' && expect === 'value' && open.at(-1) === ']')) {
-            if (afterComma)
-                return fail(`a comma before ${c}: JSON allows no trailing comma, remove it`, lastComma(text, i));
-            open.pop();
-            i++;
-            expect = 'after-value';
-            continue;
-        }
-        afterComma = false;
-        if (expect === 'key') {
-            if (c !== '"') {
-                return fail(c === "'"
-                    ? 'property names are in double quotes in JSON, not single quotes'
-                    : 'expected a property name in double quotes');
-            }
-            const end = stringEnd(text, i);
-            if (typeof end !== 'number')
-                return end;
-            i = end;
-            expect = 'colon';
-            continue;
-        }
-        // A value.
-        if (c === '{' || c === '[') {
-            open.push(c === '{' ? '}' : ']');
-            i++;
-            expect = c === '{' ? 'key' : 'value';
-            if (c === '{') {
-                while (i < text.length && WHITESPACE.has(text[i] ?? ''))
-                    i++;
-                if (text[i] === '}') {
-                    open.pop();
-                    i++;
-                    expect = 'after-value';
-                }
-            }
-            continue;
-        }
-        if (c === '"') {
-            const end = stringEnd(text, i);
-            if (typeof end !== 'number')
-                return end;
-            i = end;
-        }
-        else if (c === '-' || (c >= '0' && c <= '9')) {
-            const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-            match.lastIndex = i;
-            if (!match.exec(text))
-                return fail('not a valid JSON number');
-            i = match.lastIndex;
-        }
-        else {
-            const word = /true|false|null/y;
-            word.lastIndex = i;
-            if (!word.exec(text)) {
-                return fail(c === "'"
-                    ? 'strings are in double quotes in JSON, not single quotes'
-                    : 'expected a value here (a string in double quotes, a number, true, false, null, an object or a list)');
-            }
-            i = word.lastIndex;
-        }
-        expect = 'after-value';
-    }
-}
-/** The offset after a string's closing quote, or what is wrong with it. */
-function stringEnd(text, start) {
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22)
-            return i + 1;
-        if (c === 0x5c) {
-            const escape = text[i + 1] ?? '';
-            if ('"\\/bfnrt'.includes(escape) && escape !== '')
-                i++;
-            else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                i += 5;
-            else
-                return { offset: i, message: 'not a valid escape in a JSON string' };
-        }
-        else if (c < 0x20) {
-            return {
-                offset: i,
-                message: c === 0x0a || c === 0x0d
-                    ? 'a JSON string cannot span lines: a closing " is missing, or write \\n'
-                    : 'a control character in a JSON string: write it as an escape',
-            };
-        }
-    }
-    return { offset: start, message: 'this string has no closing "' };
-}
-/** The comma a trailing-comma error points at. */
-function lastComma(text, before) {
-    const at = text.lastIndexOf(',', before);
-    return at === -1 ? before : at;
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/nesting.ts
 /**
  * A cheap estimate of how deeply a YAML/JSON text nests, computed without parsing, so that a
@@ -41478,7 +41312,7 @@ function parseDocuments(text) {
 }
 function toParsedDocument(text, doc, index, issues) {
     const start = doc.contents?.range[0] ?? doc.range[0];
-    const locate = (path, part = 'value') => parse_locateIn(doc.contents, path, part) ?? { start, end: start };
+    const locate = (path, part = 'value') => locateIn(doc.contents, path, part) ?? { start, end: start };
     const result = { index, start, locate, value: undefined };
     const before = issues.length;
     syntaxIssues(text, doc.errors, doc.warnings, issues);
@@ -41508,9 +41342,9 @@ function toParsedDocument(text, doc, index, issues) {
     result.value = value;
     return result;
 }
-function parse_locateIn(root, path, part) {
+function locateIn(root, path, part) {
     let node = root;
-    let found = parse_rangeOf(node);
+    let found = rangeOf(node);
     for (let i = 0; i < path.length; i++) {
         const segment = path[i];
         const last = i === path.length - 1;
@@ -41519,17 +41353,17 @@ function parse_locateIn(root, path, part) {
             if (!pair)
                 return found;
             if (last && part === 'key')
-                return parse_rangeOf(pair.key) ?? found;
+                return rangeOf(pair.key) ?? found;
             node = pair.value;
             // A key with no value (`model:`) has no value node: the key is the best place to point at.
-            found = parse_rangeOf(node) ?? parse_rangeOf(pair.key) ?? found;
+            found = rangeOf(node) ?? rangeOf(pair.key) ?? found;
         }
         else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
             const item = node.items[segment];
             if (!item)
                 return found;
             node = item;
-            found = parse_rangeOf(node) ?? found;
+            found = rangeOf(node) ?? found;
         }
         else {
             return found;
@@ -41538,7 +41372,7 @@ function parse_locateIn(root, path, part) {
     return found;
 }
 /** Scalars are pointed at whole; collections only at their first character, so one line is marked. */
-function parse_rangeOf(node) {
+function rangeOf(node) {
     if (!node?.range)
         return undefined;
     const [start, valueEnd] = node.range;
@@ -41760,6 +41594,475 @@ function sentence(message) {
     return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/fast-parse.ts
+
+
+
+/**
+ * A fast first pass over manifests. `yaml` keeps the node ranges that exact positions need, but
+ * spends ten times longer than js-yaml to get there; most manifests are valid and need no
+ * position at all. So js-yaml reads first, and a file goes through `yaml` only when something in
+ * it must be located (see validate.ts).
+ *
+ * Both must give identical values, so js-yaml gets exactly YAML 1.2's core schema below (the
+ * resolution rules of `yaml`'s default schema; no timestamps, no YAML 1.1 `yes`/`no`, no `0b`,
+ * no `_` in numbers), and texts that could be read differently are left to `yaml` alone:
+ * anchors and aliases (`yaml` limits their expansion), tags and directives.
+ */
+/** js-yaml keeps one implicit type per tag, so each tag's forms are tried in one type. */
+const scalar = (tag, 
+/** Characters a match can start with: most scalars are ruled out without a regex. */
+first, forms) => {
+    // js-yaml constructs right after a successful resolve: the form found is kept for it.
+    let found;
+    return new Type(`tag:yaml.org,2002:${tag}`, {
+        kind: 'scalar',
+        resolve: (text) => {
+            found = undefined;
+            if (text === null || (text !== '' && !first.includes(text.charAt(0))))
+                return false;
+            for (const [pattern, construct] of forms) {
+                if (pattern.test(text)) {
+                    found = construct;
+                    return true;
+                }
+            }
+            return false;
+        },
+        construct: (text) => (found ? found(text ?? '') : text),
+    });
+};
+const yaml12Core = FAILSAFE_SCHEMA.extend({
+    implicit: [
+        scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+        scalar('bool', 'tTfF', [
+            [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (t) => t[0] === 't' || t[0] === 'T'],
+        ]),
+        scalar('int', '-+0123456789', [
+            [/^0o[0-7]+$/, (t) => parseInt(t.slice(2), 8)],
+            [/^[-+]?[0-9]+$/, (t) => parseInt(t, 10)],
+            [/^0x[0-9a-fA-F]+$/, (t) => parseInt(t.slice(2), 16)],
+        ]),
+        scalar('float', '-+.0123456789', [
+            [
+                /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+                (t) => (t.slice(-3).toLowerCase() === 'nan' ? NaN : t[0] === '-' ? -Infinity : Infinity),
+            ],
+            [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+            [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+        ]),
+    ],
+});
+/**
+ * The documents' values and lines, or `undefined` when this text must be read by the full parser:
+ * text the two parsers could read differently (see `NOT_FOR_FAST_PASS`), text nested too deep for a
+ * parser to be safe on it, no document or more than `MAX_DOCUMENTS`, or data that JSON cannot
+ * carry (such data is reported, with its position, by the full parser).
+ */
+function fastRead(text) {
+    if (NOT_FOR_FAST_PASS.test(text))
+        return undefined;
+    const scan = scanLines(text);
+    if (!scan || mayNestTooDeep(text, scan.longestPrefix))
+        return undefined;
+    let values;
+    try {
+        values = loadAll(text, null, { schema: yaml12Core });
+    }
+    catch {
+        return undefined;
+    }
+    const { lines } = scan;
+    if (values.length === 0 || values.length > MAX_DOCUMENTS || lines.length !== values.length)
+        return undefined;
+    for (const value of values)
+        if (!isPlainData(value, 0))
+            return undefined;
+    return { values, lines };
+}
+/**
+ * Texts the two parsers could read differently go to `yaml` alone: anchors, aliases, tags and
+ * directives (`&*!%`); explicit (`? `) and flow-collection keys, which js-yaml flattens into
+ * strings; and line breaks that are a lone CR. (So are lines long enough for `yaml`'s
+ * 1024-character limit on implicit keys: see `scanLines`.)
+ */
+const NOT_FOR_FAST_PASS = /[&*!%]|^[ \t-]*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|\r(?!\n)/m;
+const LONGEST_LINE = 1000;
+/**
+ * Whether `nestingDepth` might find the text too deep, from a bound on its estimate that costs a
+ * fraction of it: the estimate counts, on one line, at most its indentation plus one level per
+ * compact indicator (`- `, `? `, `: `) ahead of the content, which is at most the length of that
+ * prefix plus one, and one level per `[` or `{` in the text. Only a text that could exceed the
+ * limit pays for the estimate itself.
+ */
+function mayNestTooDeep(text, longestPrefix) {
+    const limit = ESTIMATED_NESTING_LIMIT;
+    const room = limit - longestPrefix - 1;
+    if (room > 0 && countUpTo(text, '[', room) + countUpTo(text, '{', room) < room)
+        return false;
+    return nestingDepth(text, limit).exceeded;
+}
+function countUpTo(text, char, limit) {
+    let count = 0;
+    for (let i = text.indexOf(char); i !== -1 && count < limit; i = text.indexOf(char, i + 1))
+        count++;
+    return count;
+}
+/** Keys that YAML's core schema reads as null, a boolean or a number, each parser stringifying its own way. */
+const NON_STRING_KEY = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*|)$/;
+/**
+ * Data both parsers read alike and JSON can carry: plain mappings with keys that are strings in
+ * YAML too, lists, strings, booleans, null, finite numbers, no deeper than `MAX_NESTING`
+ * collections (the limit `findNonJson` applies).
+ */
+function isPlainData(value, depth) {
+    if (typeof value !== 'object' || value === null) {
+        return typeof value !== 'number' || Number.isFinite(value);
+    }
+    if (depth >= MAX_NESTING)
+        return false;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (!isPlainData(item, depth + 1))
+                return false;
+        return true;
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype)
+        return false;
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (NON_STRING_KEY.test(key) || !isPlainData(record[key], depth + 1))
+            return false;
+    }
+    return true;
+}
+/**
+ * One pass over the lines: the line each document's content starts on (1-based: after each
+ * `---` marker, the first line that is not blank, a comment, a `...` end marker or a directive;
+ * the marker line itself when content follows the marker), and the longest run of blanks and
+ * indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
+ * `yaml`'s limit of 1024 characters on implicit keys, which js-yaml does not have.
+ */
+function scanLines(text) {
+    const lines = [];
+    let longestPrefix = 0;
+    let awaiting = true;
+    let lineNumber = 1;
+    for (let start = 0; start <= text.length; lineNumber++) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        if (end - start > LONGEST_LINE)
+            return undefined;
+        let prefix = start;
+        while (prefix < end && isBlankOrIndicator(text.charCodeAt(prefix)))
+            prefix++;
+        if (prefix - start > longestPrefix)
+            longestPrefix = prefix - start;
+        // Past a document's first line, only a `---` marker can start another.
+        if (awaiting || text.startsWith('---', start)) {
+            const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+            const marker = /^---(?:\s|$)/.test(line);
+            const content = marker ? line.slice(3).trim() : line.trim();
+            if (marker)
+                awaiting = true;
+            if (awaiting &&
+                content !== '' &&
+                !content.startsWith('#') &&
+                (marker || !/^(?:\.\.\.|%)/.test(line))) {
+                lines.push(lineNumber);
+                awaiting = false;
+            }
+        }
+        start = end + 1;
+    }
+    return { lines, longestPrefix };
+}
+/** Space, tab, CR, `-`, `?` and `:`: what may stand ahead of a line's content. */
+function isBlankOrIndicator(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x2d || c === 0x3f || c === 0x3a;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/fast-locate.ts
+
+
+/**
+ * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
+ * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
+ * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
+ * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
+ * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
+ */
+function fastLocators(text, documents) {
+    const roots = [];
+    const stack = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({
+                open: state.position,
+                close: state.position,
+                kind: null,
+                result: undefined,
+                children: [],
+            });
+            return;
+        }
+        const frame = stack.pop();
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        const parent = stack[stack.length - 1];
+        if (parent)
+            parent.children.push(frame);
+        else
+            roots.push(frame);
+    };
+    try {
+        loadAll(text, null, { schema: yaml12Core, listener });
+    }
+    catch {
+        return undefined;
+    }
+    if (roots.length !== documents)
+        return undefined;
+    return roots.map((root) => (path, part = 'value') => fast_locate_locateIn(text, root, path, part));
+}
+function fast_locate_locateIn(text, root, path, part) {
+    let node = root;
+    let found = fast_locate_rangeOf(text, node);
+    for (let i = 0; i < path.length; i++) {
+        if (!found)
+            return undefined;
+        const segment = path[i];
+        const last = i === path.length - 1;
+        if (node.kind !== 'mapping' && node.kind !== 'sequence')
+            return found;
+        const children = childrenOf(node);
+        if (!children)
+            return undefined;
+        if (node.kind === 'mapping') {
+            let index = -1;
+            for (let k = 0; k < children.length; k += 2) {
+                if (String(children[k]?.result) === String(segment))
+                    index = k;
+            }
+            // Duplicate keys never reach here: js-yaml refuses them.
+            if (index === -1)
+                return found;
+            const key = children[index];
+            if (last && part === 'key')
+                return fast_locate_rangeOf(text, key);
+            node = children[index + 1];
+            found = fast_locate_rangeOf(text, node);
+        }
+        else if (node.kind === 'sequence' && typeof segment === 'number') {
+            const item = children[segment];
+            if (!item)
+                return found;
+            node = item;
+            found = fast_locate_rangeOf(text, node);
+        }
+        else {
+            return found;
+        }
+    }
+    return found;
+}
+/** A collection's children, only where their shape matches its data: key and value per pair. */
+function childrenOf(frame) {
+    const { kind, result, children } = frame;
+    if (kind === 'sequence' && Array.isArray(result) && children.length === result.length)
+        return children;
+    if (kind === 'mapping' &&
+        typeof result === 'object' &&
+        result !== null &&
+        children.length === 2 * Object.keys(result).length)
+        return children;
+    return undefined;
+}
+/**
+ * Scalars whole, collections at their first character, as the full parser reports them; nodes
+ * whose extent the two parsers might count differently give `undefined`.
+ */
+function fast_locate_rangeOf(text, frame) {
+    const start = skipSpace(text, frame.open, frame.close);
+    if (start >= frame.close)
+        return undefined;
+    if (frame.kind === 'mapping' || frame.kind === 'sequence')
+        return { start, end: start };
+    const first = text.charCodeAt(start);
+    // Block scalars (`|`, `>`) end where their indentation does; leave them to the full parser.
+    if (first === 0x7c || first === 0x3e)
+        return undefined;
+    // In a flow collection js-yaml reads a plain scalar up to the comma, spaces included.
+    let end = frame.close;
+    while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09))
+        end--;
+    return { start, end };
+}
+/** Past spaces, line breaks and comments: where the node's own text begins. */
+function skipSpace(text, from, to) {
+    let i = from;
+    while (i < to) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+            i++;
+        else if (c === 0x23) {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? to : end;
+        }
+        else
+            break;
+    }
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+function jsonSyntaxError(text) {
+    /** The open containers: `]` or `}`, the character that closes each. */
+    const open = [];
+    let expect = 'value';
+    let afterComma = false;
+    let i = 0;
+    const fail = (message, at = i) => ({ offset: at, message });
+    for (;;) {
+        while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+            i++;
+        const c = text[i];
+        if (c === undefined) {
+            if (open.length === 0 && expect === 'after-value')
+                return undefined;
+            if (open.length === 0 && expect === 'value' && i === 0)
+                return fail('the file is empty');
+            return fail(open.length > 0
+                ? `the file ends before this ${open.at(-1) === ']' ? 'list' : 'object'} is closed: a ${open.at(-1)} is missing`
+                : 'the file ends in the middle of a value');
+        }
+        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+            return fail('JSON has no comments: remove it');
+        }
+        if (expect === 'after-value') {
+            const closer = open.at(-1);
+            if (closer === undefined)
+                return fail('there is more after the end of the JSON value: remove it');
+            if (c === ',') {
+                i++;
+                expect = closer === '}' ? 'key' : 'value';
+                afterComma = true;
+                continue;
+            }
+            if (c === closer) {
+                open.pop();
+                i++;
+                continue;
+            }
+            return fail(`expected , or ${closer} here${c === ']' || c === '}' ? `, not ${c}: the brackets do not match` : ': a comma is missing'}`);
+        }
+        if (expect === 'colon') {
+            if (c !== ':')
+                return fail('expected : after the property name');
+            i++;
+            expect = 'value';
+            continue;
+        }
+        if ((c === '}' && expect === 'key') ||
+            (c === ']' && expect === 'value' && open.at(-1) === ']')) {
+            if (afterComma)
+                return fail(`a comma before ${c}: JSON allows no trailing comma, remove it`, lastComma(text, i));
+            open.pop();
+            i++;
+            expect = 'after-value';
+            continue;
+        }
+        afterComma = false;
+        if (expect === 'key') {
+            if (c !== '"') {
+                return fail(c === "'"
+                    ? 'property names are in double quotes in JSON, not single quotes'
+                    : 'expected a property name in double quotes');
+            }
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+            expect = 'colon';
+            continue;
+        }
+        // A value.
+        if (c === '{' || c === '[') {
+            open.push(c === '{' ? '}' : ']');
+            i++;
+            expect = c === '{' ? 'key' : 'value';
+            if (c === '{') {
+                while (i < text.length && WHITESPACE.has(text[i] ?? ''))
+                    i++;
+                if (text[i] === '}') {
+                    open.pop();
+                    i++;
+                    expect = 'after-value';
+                }
+            }
+            continue;
+        }
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            if (typeof end !== 'number')
+                return end;
+            i = end;
+        }
+        else if (c === '-' || (c >= '0' && c <= '9')) {
+            const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+            match.lastIndex = i;
+            if (!match.exec(text))
+                return fail('not a valid JSON number');
+            i = match.lastIndex;
+        }
+        else {
+            const word = /true|false|null/y;
+            word.lastIndex = i;
+            if (!word.exec(text)) {
+                return fail(c === "'"
+                    ? 'strings are in double quotes in JSON, not single quotes'
+                    : 'expected a value here (a string in double quotes, a number, true, false, null, an object or a list)');
+            }
+            i = word.lastIndex;
+        }
+        expect = 'after-value';
+    }
+}
+/** The offset after a string's closing quote, or what is wrong with it. */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return i + 1;
+        if (c === 0x5c) {
+            const escape = text[i + 1] ?? '';
+            if ('"\\/bfnrt'.includes(escape) && escape !== '')
+                i++;
+            else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                i += 5;
+            else
+                return { offset: i, message: 'not a valid escape in a JSON string' };
+        }
+        else if (c < 0x20) {
+            return {
+                offset: i,
+                message: c === 0x0a || c === 0x0d
+                    ? 'a JSON string cannot span lines: a closing " is missing, or write \\n'
+                    : 'a control character in a JSON string: write it as an escape',
+            };
+        }
+    }
+    return { offset: start, message: 'this string has no closing "' };
+}
+/** The comma a trailing-comma error points at. */
+function lastComma(text, before) {
+    const at = text.lastIndexOf(',', before);
+    return at === -1 ? before : at;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/date-time.ts
 /**
  * ISO 8601 date-times as a pin's active_from and active_to carry them. The API documents "ISO
@@ -41767,26 +42070,36 @@ function sentence(message) {
  * a missing offset or a short form is only unusual (a warning), and the fix is spelled out.
  */
 const FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const INVALID = { kind: 'invalid' };
 function readDateTime(text) {
     const match = FORM.exec(text);
     if (!match)
-        return { kind: 'invalid' };
-    const [, year, month, day, hour, minute, second, fraction, zulu, sign, offsetHours, offsetMinutes,] = match.map((part) => part ?? '');
+        return INVALID;
+    const year = match[1] ?? '';
+    const month = match[2] ?? '';
+    const day = match[3] ?? '';
+    const hour = match[4] ?? '';
+    const minute = match[5] ?? '';
+    const second = match[6] ?? '';
+    const fraction = match[7] ?? '';
+    const zulu = match[8] ?? '';
+    const sign = match[9] ?? '';
+    const offsetHours = match[10] ?? '';
+    const offsetMinutes = match[11] ?? '';
     const y = Number(year);
     const mo = Number(month);
     const d = Number(day);
-    const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
     const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
     if (mo < 1 ||
         mo > 12 ||
         d < 1 ||
-        d > daysInMonth ||
+        d > daysInMonth(y, mo) ||
         Number(hour) > 23 ||
         Number(minute) > 59 ||
         Number(second) > 59 ||
         Number(offsetHours) > 23 ||
         Number(offsetMinutes) > 59) {
-        return { kind: 'invalid' };
+        return INVALID;
     }
     const utc = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second));
     const time = utc + Math.floor(Number(`0${fraction}`) * 1000) - (sign === '-' ? -offset : offset) * 60_000;
@@ -41797,6 +42110,13 @@ function readDateTime(text) {
     const usualOffset = zulu !== '' ? 'Z' : sign !== '' ? `${sign}${offsetHours}:${offsetMinutes || '00'}` : '';
     const usual = `${year}-${month}-${day}T${hour}:${minute}:${second || '00'}${fraction}${usualOffset}`;
     return { kind: 'valid', time, unusual: { missingOffset, usual } };
+}
+/** The days in a month (1-12) of a year as `Date.UTC` reads it, which takes 0-99 for 1900-1999. */
+function daysInMonth(year, month) {
+    const y = year <= 99 ? 1900 + year : year;
+    if (month === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/rules.ts
@@ -41839,7 +42159,8 @@ const CONDITIONALS = [
  * A null where its field is required is reported once, as missing, by `conditionalField`.
  */
 function checkUnsent(object, base, typeKey, findings) {
-    for (const [key, value] of Object.entries(object)) {
+    for (const key of Object.keys(object)) {
+        const value = object[key];
         if (base.length === 0 && schema/* SERVER_OWNED_KEYS */.ZA.includes(key)) {
             findings.push({
                 path: [key],
@@ -41862,14 +42183,14 @@ function checkUnsent(object, base, typeKey, findings) {
         });
     }
 }
+const TARGET_CONDITIONALS = CONDITIONALS.filter((rule) => rule.typeKey === 'target_type');
+const PIN_CONDITIONALS = CONDITIONALS.filter((rule) => rule.typeKey === 'pin_type');
 function checkTarget(doc, findings) {
     const type = doc.target_type;
     if (!isOneOf(type, schema/* TARGET_TYPES */.oG))
         return;
-    for (const rule of CONDITIONALS) {
-        if (rule.typeKey === 'target_type')
-            conditionalField(doc, [], type, rule, findings);
-    }
+    for (const rule of TARGET_CONDITIONALS)
+        conditionalField(doc, [], type, rule, findings);
     emptyCriteria(doc, [], 'target_criteria', findings);
     if (present(doc.target_metadata) && type !== 'item') {
         findings.push({
@@ -41918,27 +42239,30 @@ function checkPins(doc, now, findings) {
     if (!Array.isArray(pins))
         return;
     const views = [];
-    pins.forEach((pin, index) => {
+    for (let index = 0; index < pins.length; index++) {
+        const pin = pins[index];
         if (!(0,manifest_findings/* isRecord */.u4)(pin))
-            return;
+            continue;
         const base = ['pin_definitions', index];
         checkUnsent(pin, base, 'pin_type', findings);
         if (isOneOf(pin.pin_type, schema/* PIN_TYPES */.a$)) {
-            for (const rule of CONDITIONALS) {
-                if (rule.typeKey === 'pin_type')
-                    conditionalField(pin, base, pin.pin_type, rule, findings);
-            }
+            for (const rule of PIN_CONDITIONALS)
+                conditionalField(pin, base, pin.pin_type, rule, findings);
         }
         emptyCriteria(pin, base, 'pin_criteria', findings);
         checkBlock(pin, base, findings);
+        const from = checkDate(pin, base, 'active_from', findings);
+        const to = checkDate(pin, base, 'active_to', findings);
+        checkWindow(pin, base, from, to, now, findings);
         views.push({
             index,
             position: Number.isInteger(pin.position) ? pin.position : undefined,
             widget: typeof pin.widget_id === 'string' ? pin.widget_id : undefined,
             identity: typeof pin.pin_identity === 'string' ? pin.pin_identity : undefined,
-            ...checkWindow(pin, base, now, findings),
+            from,
+            to,
         });
-    });
+    }
     checkCollisions(views, findings);
 }
 /** The docs pair a block pin with position 0; anything else is legal but probably a slip. */
@@ -41963,9 +42287,8 @@ function checkBlock(pin, base, findings) {
         });
     }
 }
-function checkWindow(pin, base, now, findings) {
-    const from = checkDate(pin, base, 'active_from', findings);
-    const to = checkDate(pin, base, 'active_to', findings);
+/** A window that ends before it starts, or has ended. */
+function checkWindow(pin, base, from, to, now, findings) {
     if (from !== undefined && to !== undefined && from >= to) {
         findings.push({
             path: [...base, 'active_to'],
@@ -41980,7 +42303,6 @@ function checkWindow(pin, base, now, findings) {
             message: `This pin expired at ${String(pin.active_to)} and no longer has any effect: remove it, or move active_to into the future.`,
         });
     }
-    return { from, to };
 }
 /** The instant a date field names, for the checks that compare them; a wrong type is the schema's. */
 function checkDate(pin, base, key, findings) {
@@ -42013,6 +42335,22 @@ function checkDate(pin, base, key, findings) {
  * (or item), each group is swept once, so a document with tens of thousands of pins stays fast.
  */
 function checkCollisions(pins, findings) {
+    // Most documents repeat no position and no item: then there is nothing to group.
+    const positions = new Set();
+    const items = new Set();
+    let repeats = false;
+    for (const pin of pins) {
+        if (pin.position !== undefined && pin.position >= 1) {
+            repeats ||= positions.has(pin.position);
+            positions.add(pin.position);
+        }
+        if (pin.identity !== undefined) {
+            repeats ||= items.has(pin.identity);
+            items.add(pin.identity);
+        }
+    }
+    if (!repeats)
+        return;
     const groups = new Map();
     const add = (kind, value, pin) => {
         const key = JSON.stringify([kind, pin.widget ?? null, value]);
@@ -42107,7 +42445,7 @@ var manifest_scope = __nccwpck_require__(4817);
 
 
 
-
+const KEEP_VALUES = { values: true };
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
  * Pure: the same sources and clock give the same problems.
@@ -42117,13 +42455,13 @@ function validateSources(sources, now) {
     return crossCheck(sources.map((source) => checkSource(source, now)), (file) => texts.get(file) ?? '');
 }
 /** One file on its own: everything but the checks across files. */
-function checkSource(source, now) {
+function checkSource(source, now, options = KEEP_VALUES) {
     if (/\.json$/i.test(source.file)) {
         const problem = checkJsonSyntax(source);
         if (problem)
             return { file: source.file, problems: [problem], documents: [] };
     }
-    return checkFast(source, now) ?? checkFully(source, now);
+    return checkFast(source, now, options) ?? checkFully(source, now, options);
 }
 /**
  * A `.json` manifest must be JSON, not YAML in a JSON-named file: the YAML parser would accept
@@ -42171,7 +42509,7 @@ function crossCheck(reports, textOf) {
         index: document.index,
         line: document.line,
         scope: document.scope,
-        customization: errors === 0 ? toCustomization(document.value) : undefined,
+        customization: errors === 0 && document.value !== undefined ? toCustomization(document.value) : undefined,
     }));
     return { problems: problems.sort(manifest_problems/* compareProblems */.i), documents };
 }
@@ -42181,30 +42519,19 @@ function crossCheck(reports, textOf) {
  * that pass cannot place for sure, returns `undefined`, and the file is checked again by
  * `checkFully` with the parser that keeps ranges.
  */
-function checkFast(source, now) {
+function checkFast(source, now, options) {
     const text = stripBom(source.text);
-    if (nestingDepth(text, ESTIMATED_NESTING_LIMIT).exceeded)
+    const read = fastRead(text);
+    if (!read)
         return undefined;
-    const values = fastParse(text);
-    if (!values || values.length === 0 || values.length > MAX_DOCUMENTS)
-        return undefined;
-    const lines = documentLines(text);
-    if (lines.length !== values.length)
-        return undefined;
-    const findings = [];
-    for (const value of values) {
-        // The fast parser has no alias limit or tag check: plain JSON data only.
-        if (findNonJson(value))
-            return undefined;
-        findings.push(checkDocument(value, now));
-    }
+    const { values, lines } = read;
     const problems = [];
     const documents = [];
     let locators;
     let position;
     for (const [index, value] of values.entries()) {
         let errors = 0;
-        for (const finding of findings[index] ?? []) {
+        for (const finding of checkDocument(value, now)) {
             locators ??= fastLocators(text, values.length);
             const range = locators?.[index]?.(finding.path, finding.part);
             if (!range)
@@ -42215,11 +42542,15 @@ function checkFast(source, now) {
             if (problem.severity === 'error')
                 errors++;
         }
-        documents.push({ index, line: lines[index] ?? 1, value, scope: (0,manifest_scope/* scopeOf */.Od)(value), errors });
+        documents.push(checkedDocument(index, lines[index] ?? 1, value, errors, options));
     }
     return { file: source.file, problems: capped(problems), documents };
 }
-function checkFully(source, now) {
+function checkedDocument(index, line, value, errors, options) {
+    const scope = (0,manifest_scope/* scopeOf */.Od)(value);
+    return options.values ? { index, line, value, scope, errors } : { index, line, scope, errors };
+}
+function checkFully(source, now, options) {
     const parsed = parseSource(source.text);
     const problems = parsed.issues.map(({ range, code, message }) => ({
         file: source.file,
@@ -42235,13 +42566,7 @@ function checkFully(source, now) {
         const located = checkDocument(document.value, now).map((finding) => toProblem(source.file, parsed.position, document.locate(finding.path, finding.part), finding));
         for (const problem of located)
             problems.push(problem);
-        documents.push({
-            index: document.index,
-            line: parsed.position({ start: document.start, end: document.start }).line,
-            value: document.value,
-            scope: (0,manifest_scope/* scopeOf */.Od)(document.value),
-            errors: located.filter((p) => p.severity === 'error').length,
-        });
+        documents.push(checkedDocument(document.index, parsed.position({ start: document.start, end: document.start }).line, document.value, located.filter((p) => p.severity === 'error').length, options));
     }
     return { file: source.file, problems: capped(problems), documents };
 }
@@ -42357,45 +42682,52 @@ function withoutUnsent(object) {
 
 
 
-/** Below this many files per thread, loading the bundle in a worker costs more than it saves. */
-const FILES_PER_WORKER = 2500;
+/**
+ * A worker thread takes 0.3-0.4 s (of CPU, and more under load) to start: Node's internals and
+ * this bundle, compiled again. Meanwhile this thread checks some 1,500 files, and the worker
+ * then starts cold: below this many files for each worker, it would not finish any sooner.
+ */
+const FILES_PER_WORKER = 4000;
 /** Measured on Node 24 at 10,000 manifests: peak memory 490 MB with the default, 277 MB with this. */
 const WORKER_YOUNG_GENERATION_MB = 24;
+/** Files taken at a time: small enough to balance the threads, large enough to cost nothing. */
+const MAX_BATCH = 50;
 /**
  * Read and validate manifests. Parsing dominates and each file stands alone, so large sets are
- * spread over worker threads (one per core) when `workerEntry` names
- * a script that calls `serveCheckWorker()`; the checks across files then run here.
+ * shared with worker threads (up to one per core) when `workerEntry` names a script that calls
+ * `serveCheckWorker()`: this thread and the workers take batches of files as they are free, so
+ * this one starts at once and none waits for another. The checks across files then run here.
  */
-async function checkFiles(workspace, files, now, workerEntry, filesPerThread = FILES_PER_WORKER) {
-    const threads = workerEntry
-        ? Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), Math.floor(files.length / filesPerThread)))
-        : 1;
-    const size = Math.ceil(files.length / threads);
-    const chunks = Array.from({ length: threads }, (_, i) => ({
-        workspace,
-        files: files.slice(i * size, (i + 1) * size),
-        now: now.getTime(),
-    }));
-    // With workers, none of the work stays on this thread: each worker's young generation is
-    // capped, which Node 24 would otherwise let grow to double the peak memory.
-    const inWorkers = threads > 1;
-    const workers = inWorkers ? chunks.map((chunk) => startWorker(workerEntry, chunk)) : [];
-    let results;
+async function checkFiles(workspace, files, now, workerEntry, { values = true, filesPerThread = FILES_PER_WORKER, checkHere = true } = {}) {
+    const workers = workerEntry
+        ? Math.max(0, Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, Math.floor(files.length / filesPerThread)))
+        : 0;
+    const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / ((workers + 1) * 8))));
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const job = { workspace, files, now: now.getTime(), options: { values }, batch, next };
+    const batches = Math.ceil(files.length / batch);
+    const results = [];
+    let complete = () => { };
+    const allIn = new Promise((resolve) => (complete = resolve));
+    const collect = (result) => {
+        results.push(result);
+        if (results.length === batches)
+            complete();
+    };
+    if (batches === 0)
+        complete();
+    const started = Array.from({ length: workers }, () => startWorker(workerEntry, job, collect));
     try {
-        const ownResult = inWorkers ? [] : chunks.map(checkChunk);
-        const settled = await Promise.allSettled(workers.map((worker) => worker.result));
-        const failed = settled.find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-        results = [
-            ...ownResult,
-            ...settled.map((r) => r.value),
-        ];
+        // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
+        if (checkHere || workers === 0)
+            checkBatches(job, collect);
+        await Promise.race([allIn, failure(started)]);
     }
     finally {
-        for (const worker of workers)
+        for (const worker of started)
             void worker.terminate();
     }
+    results.sort((a, b) => a.start - b.start);
     // Read again, through the same guards, only to position a problem found across files.
     const read = manifestReader(workspace);
     const validation = crossCheck(results.flatMap((r) => r.reports), (file) => {
@@ -42408,47 +42740,66 @@ async function checkFiles(workspace, files, now, workerEntry, filesPerThread = F
         missing: results.flatMap((r) => r.missing),
     };
 }
-/** Read and check one file at a time, so no more than one file's text is held at once. */
-function checkChunk(chunk) {
-    const read = manifestReader(chunk.workspace);
-    const now = new Date(chunk.now);
-    const result = { reports: [], problems: [], missing: [] };
-    for (const file of chunk.files) {
-        const loaded = read(file);
-        if (loaded.kind === 'text')
-            result.reports.push(checkSource(loaded, now));
-        else if (loaded.kind === 'problem')
-            result.problems.push(loaded.problem);
-        else
-            result.missing.push(file);
+/**
+ * Check batches of the job's files until none is left, one file at a time so that no more than
+ * one file's text is held at once.
+ */
+function checkBatches(job, done) {
+    const read = manifestReader(job.workspace);
+    const now = new Date(job.now);
+    for (let start = Atomics.add(job.next, 0, job.batch); start < job.files.length; start = Atomics.add(job.next, 0, job.batch)) {
+        const result = { start, reports: [], problems: [], missing: [] };
+        for (const file of job.files.slice(start, start + job.batch)) {
+            const loaded = read(file);
+            if (loaded.kind === 'text')
+                result.reports.push(checkSource(loaded, now, job.options));
+            else if (loaded.kind === 'problem')
+                result.problems.push(loaded.problem);
+            else
+                result.missing.push(file);
+        }
+        done(result);
     }
-    return result;
 }
-function startWorker(entry, chunk) {
+function startWorker(entry, job, done) {
     const worker = new external_node_worker_threads_.Worker(entry, {
-        workerData: { luigisboxPinsCheck: chunk },
+        workerData: { luigisboxPinsCheck: job },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    const result = new Promise((resolve, reject) => {
-        worker.once('message', resolve);
+    worker.on('message', done);
+    const exited = new Promise((resolve, reject) => {
         worker.once('error', reject);
         worker.once('exit', (code) => {
-            reject(new Error(`A validation worker stopped with exit code ${code} before it answered.`));
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`A validation worker stopped with exit code ${code}.`));
         });
     });
-    // Handled here too: if this thread's own chunk fails, nobody awaits the workers' results.
-    result.catch(() => undefined);
-    return { result, terminate: () => worker.terminate() };
+    // Handled here too: once every batch is in, nobody awaits a worker that is still starting.
+    exited.catch(() => undefined);
+    return { exited, terminate: () => worker.terminate() };
+}
+/** Rejects when a worker fails, or when all have stopped with batches still missing. */
+function failure(workers) {
+    return new Promise((_, reject) => {
+        for (const worker of workers)
+            worker.exited.catch(reject);
+        void Promise.allSettled(workers.map((worker) => worker.exited)).then(() => 
+        // Their last messages arrive before this runs.
+        setImmediate(() => reject(new Error('A validation worker stopped before it answered.'))));
+    });
 }
 /**
- * Entry scripts call this first: in a worker started by `checkFiles` it checks the chunk it was
- * given and returns true, so the script does nothing else.
+ * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
+ * until none is left and returns true, so the script does nothing else.
  */
 function serveCheckWorker() {
-    const chunk = external_node_worker_threads_.workerData?.luigisboxPinsCheck;
-    if (!external_node_worker_threads_.parentPort || !chunk)
+    const job = external_node_worker_threads_.workerData?.luigisboxPinsCheck;
+    if (!external_node_worker_threads_.parentPort || !job)
         return false;
-    external_node_worker_threads_.parentPort.postMessage(checkChunk(chunk));
+    const port = external_node_worker_threads_.parentPort;
+    checkBatches(job, (result) => port.postMessage(result));
     return true;
 }
 
