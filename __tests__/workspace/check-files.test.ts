@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { checkFiles } from '../../src/workspace/check-files.js'
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url)
@@ -30,10 +31,29 @@ test('worker threads find exactly what one thread finds, scopes across threads i
   // the work, so the same scope is found in two of them or across batches of one.
   const threaded = await checkFiles(root, files, now, CLI, { filesPerThread: 10, checkHere: false })
   expect(threaded).toEqual(single)
+  // As in production: this thread checks too, and takes whatever the workers have not.
+  expect(await checkFiles(root, files, now, CLI, { filesPerThread: 10 })).toEqual(single)
   expect(single.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
     'luigisbox/m00.yml:2 scope/duplicate',
     'luigisbox/m30.yml:2 schema/enum',
     'luigisbox/m59.yml:2 scope/duplicate',
   ])
   expect(single.documents).toHaveLength(60)
+})
+
+test('a worker that fails, or stops without answering, fails the check instead of passing it', async () => {
+  const { root, files } = await workspace()
+  const script = async (name: string, text: string) => {
+    const file = path.join(root, name)
+    await writeFile(file, text)
+    return pathToFileURL(file)
+  }
+  const crashes = await script('crash.mjs', 'process.exit(3)\n')
+  await expect(
+    checkFiles(root, files, now, crashes, { filesPerThread: 10, checkHere: false }),
+  ).rejects.toThrow('exit code 3')
+  const idles = await script('idle.mjs', '// answers nothing\n')
+  await expect(
+    checkFiles(root, files, now, idles, { filesPerThread: 10, checkHere: false }),
+  ).rejects.toThrow('stopped before it answered')
 })
