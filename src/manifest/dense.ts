@@ -33,8 +33,10 @@ interface Frame {
   close: number
   kind: string | null
   result: unknown
-  children: Frame[]
+  children?: Frame[]
 }
+
+const NONE: readonly Frame[] = []
 
 /** Thrown from js-yaml's events once the documents past the limit are reached. */
 class Enough extends Error {}
@@ -80,16 +82,17 @@ export function readDense(
     state: { position: number; kind: string | null; result: unknown },
   ) => {
     if (event === 'open') {
-      stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] })
+      stack.push({ open: state.position, close: 0, kind: null, result: null })
       return
     }
     const frame = stack.pop() as Frame
     frame.close = state.position
     frame.kind = state.kind
     frame.result = state.result
+    const node = itself(frame)
     const parent = stack[stack.length - 1]
-    if (parent) parent.children.push(frame)
-    else roots.push(frame)
+    if (parent) (parent.children ??= []).push(node)
+    else roots.push(node)
     // `yaml` composes no further than one document past the limit: neither does this reader.
     if (roots.length > maxDocuments) throw new Enough()
   }
@@ -141,9 +144,8 @@ class Reader {
 
   /** Where `yaml` starts a document: at its `---`. */
   documentStart(frame: Frame): number {
-    const node = unwrap(frame)
-    const close = node.close || this.text.length
-    if (node.kind === null && node.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+    const close = frame.close || this.text.length
+    if (frame.kind === null && frame.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
       return this.marker(frame.open - 1)
     return this.marker(this.properties(frame.open, close).start)
   }
@@ -156,7 +158,7 @@ class Reader {
    */
   cut(open: readonly Frame[]): { cut?: { start: number; end: number } } {
     const runs = open
-      .flatMap((frame) => [frame, ...frame.children.map(unwrap)])
+      .flatMap((frame) => [frame, ...(frame.children ?? NONE)])
       .flatMap((frame) => this.runs(frame))
       .sort((a, b) => b.end - b.start - (a.end - a.start))
     for (const { start, end, units } of runs) {
@@ -172,7 +174,7 @@ class Reader {
 
   /** The run of whole entries or items of a block collection that may be left out, if any. */
   private runs(frame: Frame): { start: number; end: number; units: Frame[] }[] {
-    const children = frame.children
+    const children = frame.children ?? NONE
     const first = children[0]
     if (!first || '[{'.includes(this.text[this.properties(frame.open, first.open).start] ?? '['))
       return []
@@ -242,9 +244,8 @@ class Reader {
     }
   }
 
-  place(outer: Frame, root = false): Linked {
-    const frame = unwrap(outer)
-    const { start, anchor } = this.properties(outer.open, frame.close)
+  place(frame: Frame, root = false): Linked {
+    const { start, anchor } = this.properties(frame.open, frame.close)
     const node: Linked = { kind: 'scalar', range: undefined }
     if (anchor !== undefined) node.anchor = anchor
     if (frame.kind === 'mapping') {
@@ -252,12 +253,12 @@ class Reader {
       node.range = { start, end: start }
       node.entries = this.entries(frame, this.text[start] === '{')
       // An anchor on the line of the first key is that key's (`&a key: value`), as it is to `yaml`.
-      if (this.text[start] !== '{' && !/\n/.test(this.text.slice(outer.open, start)))
+      if (this.text[start] !== '{' && !/\n/.test(this.text.slice(frame.open, start)))
         delete node.anchor
     } else if (frame.kind === 'sequence') {
       node.kind = 'list'
       node.range = { start, end: start }
-      node.items = frame.children.map((child) => this.place(child))
+      node.items = (frame.children ?? NONE).map((child) => this.place(child))
       // js-yaml opens no node for an empty item (`-` alone): items no longer line up with data.
       if (!Array.isArray(frame.result) || node.items.length !== frame.result.length) {
         if (this.text[start] === '[') throw new Unsure()
@@ -268,7 +269,7 @@ class Reader {
       node.range = { start, end: start + 1 + node.alias.length }
     } else if (frame.kind === null) {
       // An empty document is placed after its `---`, which js-yaml has passed before the node.
-      node.range = this.empty(root ? this.marker(outer.open - 1) + 3 : outer.open, frame.close)
+      node.range = this.empty(root ? this.marker(frame.open - 1) + 3 : frame.open, frame.close)
     } else if (this.text[start] === '"' || this.text[start] === "'") {
       const end = Math.min(frame.close, this.text.length)
       // js-yaml takes any indentation for the lines of a quoted scalar; `yaml` checks it.
@@ -281,10 +282,10 @@ class Reader {
   }
 
   private entries(frame: Frame, flow: boolean): Entry[] {
-    let children = frame.children
+    let children = frame.children ?? NONE
     // A block mapping's last attempt at another key, which finds none, is an empty frame.
     if (children.length % 2 === 1) {
-      const last = unwrap(children[children.length - 1] as Frame)
+      const last = children[children.length - 1] as Frame
       if (
         last.kind !== null ||
         last.result !== null ||
@@ -296,7 +297,7 @@ class Reader {
     const entries: Entry[] = []
     const names = new Set<string>()
     for (let i = 0; i < children.length; i += 2) {
-      const keyFrame = unwrap(children[i] as Frame)
+      const keyFrame = children[i] as Frame
       const valueFrame = children[i + 1] as Frame
       const key = this.place(keyFrame)
       // `yaml` makes '' of a null key where js-yaml makes 'null'; a collection or an alias as a
@@ -313,7 +314,7 @@ class Reader {
       names.add(name)
       const value = this.place(valueFrame)
       // In flow style js-yaml opens an empty value past the comments after its colon.
-      if (flow && unwrap(valueFrame).kind === null && value.alias === undefined) throw new Unsure()
+      if (flow && valueFrame.kind === null && value.alias === undefined) throw new Unsure()
       // A block mapping on its key's line (`a: b: c`) is an error to `yaml`, not to js-yaml.
       if (
         value.kind === 'map' &&
@@ -411,15 +412,14 @@ class Reader {
 
 /**
  * The frame of the node itself: js-yaml opens a frame for each attempt to read a node, and an
- * attempt that finds a whole node where it looked for a key nests that node in itself.
+ * attempt that finds a whole node where it looked for a key nests that node in itself. The
+ * node keeps the outer frame's start, which is before the node's properties.
  */
-function unwrap(frame: Frame): Frame {
-  let node = frame
-  for (;;) {
-    const inner = node.children.length === 1 ? node.children[0] : undefined
-    if (!inner || inner.kind !== node.kind || !Object.is(inner.result, node.result)) return node
-    node = inner
-  }
+function itself(frame: Frame): Frame {
+  const inner = frame.children?.length === 1 ? frame.children[0] : undefined
+  if (!inner || inner.kind !== frame.kind || !Object.is(inner.result, frame.result)) return frame
+  inner.open = frame.open
+  return inner
 }
 
 /**
