@@ -256,6 +256,14 @@ describe('large YAML, read by js-yaml where it can be sure', () => {
     ['an explicit key', '? model\n: x\n'],
     ['a null key', 'null: x\n'],
     ['a syntax error', 'model: "x\n'],
+    // Where js-yaml reads a text yaml refuses, or reads it differently.
+    ['a comment against a value', 'model: "x"#c\n'],
+    ["a nested mapping on its key's line", 'model: &x b: c\n'],
+    ['an anchor name ending in a colon', 'model: &x: 1\n'],
+    ['a quoted value over two lines', 'model: "x\ny"\n'],
+    ['a line that starts like a document marker', '----\n'],
+    ['an outer item after an empty inner one', 'tags:\n  - - # none\n  - {}\n'],
+    ['a tab before a value', '\tmodel\n'],
   ])('leaves %s to yaml', (_, text) => {
     expect(parseDense(text)).toBeUndefined()
   })

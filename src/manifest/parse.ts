@@ -274,7 +274,7 @@ function placedDocument(
   issues: ParseIssue[],
   unsure?: (path: Path, part: 'key' | 'value') => Range | undefined,
 ): ParsedDocument {
-  const start = root.range?.start ?? 0
+  const start = Math.max(root.start, 0)
   const locate = (path: Path, part: 'key' | 'value' = 'value'): Range =>
     locatePlaced(root, path, part) ?? unsure?.(path, part) ?? { start, end: start }
   const result = { index, start, locate, value: undefined as unknown }
