@@ -245,6 +245,17 @@ describe('large YAML, read by js-yaml where it can be sure', () => {
     expectSameReading(text, must(text))
   })
 
+  test.each([
+    ['a line indented too far', '  indented: too far\n'],
+    ['an unclosed quote', 'title: "never closed\n'],
+    ['an unclosed flow list', 'tags: [a, b\n'],
+    ['a tab', 'tags:\t- x\n'],
+  ])('a mistake early in a long document (%s) is reported as yaml reports it', (_, mistake) => {
+    const pins = Array.from({ length: 200 }, (_, i) => `  - position: ${i}\n    pin_type: "item"\n`)
+    const text = `model: a\n${mistake}target_type: all\npin_definitions:\n${pins.join('')}`
+    expectSameReading(text, must(text))
+  })
+
   test('more than the most documents: the first past the limit is reported where yaml does', () => {
     const text = Array.from({ length: 150 }, (_, i) => `# doc ${i}\n---\nmodel: m${i}\n`).join('')
     expectSameReading(text, must(text))

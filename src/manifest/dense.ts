@@ -68,6 +68,13 @@ export interface DenseFailure {
   documents: DenseDocument[]
   resume: number
   cut?: { start: number; end: number }
+  /**
+   * Where `yaml` may stop reading to find the document's first mistake, nearest first: ends of
+   * lines that start at column 0, which ends whatever began before them in a document of block
+   * style (see `parseDense`). Only where no document follows the mistake, and no tag follows
+   * these lines (`yaml` would report each).
+   */
+  tails: number[]
 }
 
 export function readDense(
@@ -98,12 +105,14 @@ export function readDense(
     if (roots.length > maxDocuments) throw new Enough()
   }
   let refused = false
+  let refusedAt = 0
   try {
     loadAll(text, null, { schema: yaml12Core, json: true, listener } as Parameters<
       typeof loadAll
     >[2])
   } catch (error) {
     refused = !(error instanceof Enough)
+    refusedAt = (error as { mark?: { position?: number } }).mark?.position ?? text.length
   }
   const reader = new Reader(text)
   try {
@@ -115,7 +124,12 @@ export function readDense(
       const open = stack[0]
       if (!open) return undefined
       const resume = roots.length === 0 ? 0 : reader.documentStart(open)
-      return { documents, resume, ...reader.cut(stack) }
+      // Where the trouble may begin: the nodes open at the mistake, or the last one read whole.
+      const starts = stack.slice(1).map((frame) => frame.open)
+      const last = stack[stack.length - 1]?.children?.at(-1)
+      if (last) starts.push(last.open)
+      const tails = reader.tails(open, [...starts, refusedAt])
+      return { documents, resume, ...reader.cut(stack), tails }
     }
     const overflow = roots[maxDocuments]
     return overflow === undefined
@@ -171,6 +185,35 @@ class Reader {
       }
     }
     return {}
+  }
+
+  tails(root: Frame, after: readonly number[]): number[] {
+    const text = this.text
+    const mistake = Math.max(...after)
+    const first = root.children?.[0]
+    if (
+      !first ||
+      first.kind !== 'scalar' ||
+      '-[{'.includes(text[this.contentStart(root.open, text.length)] ?? '[') ||
+      /^(?:---|\.\.\.)(?:\s|$)/m.test(text.slice(this.lineStart(mistake)))
+    )
+      return []
+    const trouble = this.lineStart(Math.min(...after))
+    const ends = after.flatMap((from) => {
+      // A plain key of the root mapping: a line at column 0 that starts with an indicator, or
+      // holds no key, may go on with what is before it.
+      const line = /\n[\w$][^\n#:]*:(?:[ \t]|\r?\n|$)/g
+      line.lastIndex = from
+      const found = line.exec(text)
+      if (!found) return []
+      const end = text.indexOf('\n', found.index + 1)
+      // Only a plain key may start at column 0 before it: a quote or a bracket there opens a
+      // node that lines at column 0 do not end.
+      const before = text.slice(trouble, found.index + 1)
+      if (/(?:^|\n)[^\s\w$#-]/.test(before)) return []
+      return end === -1 || text.includes('!', end) ? [] : [end + 1]
+    })
+    return [...new Set(ends)].sort((a, b) => a - b)
   }
 
   /** The run of whole entries or items of a block collection that may be left out, if any. */
