@@ -245,6 +245,17 @@ describe('large YAML, read by js-yaml where it can be sure', () => {
     expectSameReading(text, must(text))
   })
 
+  test.each([
+    ['a line indented too far', '  indented: too far\n'],
+    ['an unclosed quote', 'title: "never closed\n'],
+    ['an unclosed flow list', 'tags: [a, b\n'],
+    ['a tab', 'tags:\t- x\n'],
+  ])('a mistake early in a long document (%s) is reported as yaml reports it', (_, mistake) => {
+    const pins = Array.from({ length: 200 }, (_, i) => `  - position: ${i}\n    pin_type: "item"\n`)
+    const text = `model: a\n${mistake}target_type: all\npin_definitions:\n${pins.join('')}`
+    expectSameReading(text, must(text))
+  })
+
   test('more than the most documents: the first past the limit is reported where yaml does', () => {
     const text = Array.from({ length: 150 }, (_, i) => `# doc ${i}\n---\nmodel: m${i}\n`).join('')
     expectSameReading(text, must(text))
@@ -256,6 +267,14 @@ describe('large YAML, read by js-yaml where it can be sure', () => {
     ['an explicit key', '? model\n: x\n'],
     ['a null key', 'null: x\n'],
     ['a syntax error', 'model: "x\n'],
+    // Where js-yaml reads a text yaml refuses, or reads it differently.
+    ['a comment against a value', 'model: "x"#c\n'],
+    ["a nested mapping on its key's line", 'model: &x b: c\n'],
+    ['an anchor name ending in a colon', 'model: &x: 1\n'],
+    ['a quoted value over two lines', 'model: "x\ny"\n'],
+    ['a line that starts like a document marker', '----\n'],
+    ['an outer item after an empty inner one', 'tags:\n  - - # none\n  - {}\n'],
+    ['a tab before a value', '\tmodel\n'],
   ])('leaves %s to yaml', (_, text) => {
     expect(parseDense(text)).toBeUndefined()
   })

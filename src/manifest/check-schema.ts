@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import type { core } from 'zod'
-import { formatPath, isRecord, quote, type Finding } from './findings.js'
+import { formatPath, isRecord, quote, withoutEchoes, type Finding } from './findings.js'
 import type { Path } from './parse.js'
 import { closest } from './suggest.js'
 import { compileAccepts, type Accepts } from './accepts.js'
@@ -42,10 +42,13 @@ export function checkSchema(value: unknown): Finding[] {
     const items = isRecord(value) && Array.isArray(value[key]) ? value[key] : []
     // Item by item, and no further than a file's worth of problems: a hostile file of 100,000
     // broken pins or tags must not cost 100,000 problems' time and memory. The items come in
-    // reading order, so the problems left out would not be listed anyway.
-    const before = findings.length
-    for (let i = 0; i < items.length && findings.length - before <= MAX_PROBLEMS_PER_FILE; i++) {
-      for (const finding of issuesOf(itemPart, items[i], [key, i], value)) findings.push(finding)
+    // reading order, so the problems left out would not be listed anyway. (An item's echoes are
+    // its own, so they are dropped before counting.)
+    let listed = 0
+    for (let i = 0; i < items.length && listed <= MAX_PROBLEMS_PER_FILE; i++) {
+      const item = issuesOf(itemPart, items[i], [key, i], value)
+      for (const finding of item) findings.push(finding)
+      listed += withoutEchoes(item).length
     }
   }
   return findings

@@ -21,7 +21,8 @@ export interface DenseReading {
 }
 
 export interface DenseDocument {
-  root: Placed & { range: { start: number; end: number } }
+  /** Always placed: `yaml` starts the document there. */
+  root: Placed
   value: unknown
   /** Whether `yaml` would refuse to expand the document's aliases (its `maxAliasCount`). */
   aliasLimit: boolean
@@ -33,8 +34,10 @@ interface Frame {
   close: number
   kind: string | null
   result: unknown
-  children: Frame[]
+  children?: Frame[]
 }
+
+const NONE: readonly Frame[] = []
 
 /** Thrown from js-yaml's events once the documents past the limit are reached. */
 class Enough extends Error {}
@@ -46,11 +49,11 @@ class Unsure extends Error {}
  * A directive, a line that starts like a document marker but is none (`----`: js-yaml reads a
  * marker), a lone CR, a tab in a line's indentation (`yaml` refuses more of those than
  * js-yaml), a byte order mark (js-yaml drops one, `yaml` reads one differently mid-text), a comment
- * right after a quote, bracket or comma (an error to `yaml`), or an
+ * right after a quote, bracket, comma or colon (an error to `yaml`), or an
  * explicit key (`? `, in block or flow style).
  */
 const LEFT_TO_YAML =
-  /^%|^(?:---|\.\.\.)[^\s]|\r(?!\n)|^ *\t|\uFEFF|["'[\]{},]#|^[ \t-]*\?(?:[ \t]|$)|[[{,][ \t]*\?(?:[ \t]|$)/m
+  /^%|^(?:---|\.\.\.)[^\s]|\r(?!\n)|^ *\t|\uFEFF|["'[\]{},:]#|^[ \t-]*\?(?:[ \t]|$)|[[{,][ \t]*\?(?:[ \t]|$)/m
 /** Keys this long may pass `yaml`'s limit of 1024 characters from a key's start to its colon. */
 const LONG_KEY = 1000
 
@@ -65,6 +68,13 @@ export interface DenseFailure {
   documents: DenseDocument[]
   resume: number
   cut?: { start: number; end: number }
+  /**
+   * Where `yaml` may stop reading to find the document's first mistake, nearest first: ends of
+   * lines that start at column 0, which ends whatever began before them in a document of block
+   * style (see `parseDense`). Only where no document follows the mistake, and no tag follows
+   * these lines (`yaml` would report each).
+   */
+  tails: number[]
 }
 
 export function readDense(
@@ -80,26 +90,29 @@ export function readDense(
     state: { position: number; kind: string | null; result: unknown },
   ) => {
     if (event === 'open') {
-      stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] })
+      stack.push({ open: state.position, close: 0, kind: null, result: null })
       return
     }
     const frame = stack.pop() as Frame
     frame.close = state.position
     frame.kind = state.kind
     frame.result = state.result
+    const node = itself(frame)
     const parent = stack[stack.length - 1]
-    if (parent) parent.children.push(frame)
-    else roots.push(frame)
+    if (parent) (parent.children ??= []).push(node)
+    else roots.push(node)
     // `yaml` composes no further than one document past the limit: neither does this reader.
     if (roots.length > maxDocuments) throw new Enough()
   }
   let refused = false
+  let refusedAt = 0
   try {
     loadAll(text, null, { schema: yaml12Core, json: true, listener } as Parameters<
       typeof loadAll
     >[2])
   } catch (error) {
     refused = !(error instanceof Enough)
+    refusedAt = (error as { mark?: { position?: number } }).mark?.position ?? text.length
   }
   const reader = new Reader(text)
   try {
@@ -111,7 +124,12 @@ export function readDense(
       const open = stack[0]
       if (!open) return undefined
       const resume = roots.length === 0 ? 0 : reader.documentStart(open)
-      return { documents, resume, ...reader.cut(stack) }
+      // Where the trouble may begin: the nodes open at the mistake, or the last one read whole.
+      const starts = stack.slice(1).map((frame) => frame.open)
+      const last = stack[stack.length - 1]?.children?.at(-1)
+      if (last) starts.push(last.open)
+      const tails = reader.tails(open, [...starts, refusedAt])
+      return { documents, resume, ...reader.cut(stack), tails }
     }
     const overflow = roots[maxDocuments]
     return overflow === undefined
@@ -133,19 +151,18 @@ class Reader {
   constructor(private readonly text: string) {}
 
   /** A document's root: always placed, as `yaml` starts the document there. */
-  document(frame: Frame): DenseDocument['root'] {
+  document(frame: Frame): Placed {
     const node = this.place(frame, true)
-    if (!node.range) throw new Unsure()
-    return node as DenseDocument['root']
+    if (node.start < 0) throw new Unsure()
+    return node
   }
 
   /** Where `yaml` starts a document: at its `---`. */
   documentStart(frame: Frame): number {
-    const node = unwrap(frame)
-    const close = node.close || this.text.length
-    if (node.kind === null && node.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+    const close = frame.close || this.text.length
+    if (frame.kind === null && frame.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
       return this.marker(frame.open - 1)
-    return this.marker(this.properties(frame.open, close).start)
+    return this.marker(this.contentStart(frame.open, close))
   }
 
   /**
@@ -156,7 +173,7 @@ class Reader {
    */
   cut(open: readonly Frame[]): { cut?: { start: number; end: number } } {
     const runs = open
-      .flatMap((frame) => [frame, ...frame.children.map(unwrap)])
+      .flatMap((frame) => [frame, ...(frame.children ?? NONE)])
       .flatMap((frame) => this.runs(frame))
       .sort((a, b) => b.end - b.start - (a.end - a.start))
     for (const { start, end, units } of runs) {
@@ -170,14 +187,43 @@ class Reader {
     return {}
   }
 
+  tails(root: Frame, after: readonly number[]): number[] {
+    const text = this.text
+    const mistake = Math.max(...after)
+    const first = root.children?.[0]
+    if (
+      !first ||
+      first.kind !== 'scalar' ||
+      '-[{'.includes(text[this.contentStart(root.open, text.length)] ?? '[') ||
+      /^(?:---|\.\.\.)(?:\s|$)/m.test(text.slice(this.lineStart(mistake)))
+    )
+      return []
+    const trouble = this.lineStart(Math.min(...after))
+    const ends = after.flatMap((from) => {
+      // A plain key of the root mapping: a line at column 0 that starts with an indicator, or
+      // holds no key, may go on with what is before it.
+      const line = /\n[\w$][^\n#:]*:(?:[ \t]|\r?\n|$)/g
+      line.lastIndex = from
+      const found = line.exec(text)
+      if (!found) return []
+      const end = text.indexOf('\n', found.index + 1)
+      // Only a plain key may start at column 0 before it: a quote or a bracket there opens a
+      // node that lines at column 0 do not end.
+      const before = text.slice(trouble, found.index + 1)
+      if (/(?:^|\n)[^\s\w$#-]/.test(before)) return []
+      return end === -1 || text.includes('!', end) ? [] : [end + 1]
+    })
+    return [...new Set(ends)].sort((a, b) => a - b)
+  }
+
   /** The run of whole entries or items of a block collection that may be left out, if any. */
   private runs(frame: Frame): { start: number; end: number; units: Frame[] }[] {
-    const children = frame.children
+    const children = frame.children ?? NONE
     const first = children[0]
-    if (!first || '[{'.includes(this.text[this.properties(frame.open, first.open).start] ?? '['))
+    if (!first || '[{'.includes(this.text[this.contentStart(frame.open, first.open)] ?? '['))
       return []
-    const starts = children.map(
-      (child) => this.properties(child.open, child.close || this.text.length).start,
+    const starts = children.map((child) =>
+      this.contentStart(child.open, child.close || this.text.length),
     )
     const column = (at: number) => at - this.lineStart(at)
     const prefix = (at: number) => this.text.slice(this.lineStart(at), at)
@@ -242,61 +288,63 @@ class Reader {
     }
   }
 
-  place(outer: Frame, root = false): Linked {
-    const frame = unwrap(outer)
-    const { start, anchor } = this.properties(outer.open, frame.close)
-    const node: Linked = { kind: 'scalar', range: undefined }
-    if (anchor !== undefined) node.anchor = anchor
+  place(frame: Frame, root = false): Linked {
+    const text = this.text
+    const start = this.contentStart(frame.open, frame.close)
+    const node: Linked = { kind: 'scalar', start, end: start }
+    const first = text[start]
+    if (text[this.skip(frame.open, frame.close)] === '&') node.anchor = this.anchor(frame.open)
     if (frame.kind === 'mapping') {
       node.kind = 'map'
-      node.range = { start, end: start }
-      node.entries = this.entries(frame, this.text[start] === '{')
+      node.entries = this.entries(frame, first === '{')
       // An anchor on the line of the first key is that key's (`&a key: value`), as it is to `yaml`.
-      if (this.text[start] !== '{' && !/\n/.test(this.text.slice(outer.open, start)))
-        delete node.anchor
+      if (first !== '{' && !this.onNewLine(frame.open, start)) delete node.anchor
     } else if (frame.kind === 'sequence') {
       node.kind = 'list'
-      node.range = { start, end: start }
-      node.items = frame.children.map((child) => this.place(child))
+      node.items = (frame.children ?? NONE).map((child) => this.place(child))
+      if (first !== '[') this.aligned(start, node.items)
       // js-yaml opens no node for an empty item (`-` alone): items no longer line up with data.
       if (!Array.isArray(frame.result) || node.items.length !== frame.result.length) {
-        if (this.text[start] === '[') throw new Unsure()
+        if (first === '[') throw new Unsure()
         node.lost = true
       }
-    } else if (this.text[start] === '*') {
+    } else if (first === '*') {
       node.alias = this.name(start + 1)
-      node.range = { start, end: start + 1 + node.alias.length }
+      node.end = start + 1 + node.alias.length
     } else if (frame.kind === null) {
       // An empty document is placed after its `---`, which js-yaml has passed before the node.
-      node.range = this.empty(root ? this.marker(outer.open - 1) + 3 : outer.open, frame.close)
-    } else if (this.text[start] === '"' || this.text[start] === "'") {
-      const end = Math.min(frame.close, this.text.length)
+      node.start = node.end = this.empty(
+        root ? this.marker(frame.open - 1) + 3 : frame.open,
+        frame.close,
+      )
+    } else if (first === '"' || first === "'") {
+      node.end = Math.min(frame.close, text.length)
       // js-yaml takes any indentation for the lines of a quoted scalar; `yaml` checks it.
-      if (this.text.lastIndexOf('\n', end) > start) throw new Unsure()
-      node.range = { start, end }
-    } else if (this.text[start] !== '|' && this.text[start] !== '>') {
-      node.range = { start, end: this.plainEnd(start, frame.close) }
+      if (text.lastIndexOf('\n', node.end) > start) throw new Unsure()
+    } else if (first === '|' || first === '>') {
+      node.start = node.end = -1
+    } else {
+      node.end = this.plainEnd(start, frame.close)
     }
     return node
   }
 
   private entries(frame: Frame, flow: boolean): Entry[] {
-    let children = frame.children
+    const children = frame.children ?? NONE
+    let pairs = children.length
     // A block mapping's last attempt at another key, which finds none, is an empty frame.
-    if (children.length % 2 === 1) {
-      const last = unwrap(children[children.length - 1] as Frame)
+    if (pairs % 2 === 1) {
+      const last = children[--pairs] as Frame
       if (
         last.kind !== null ||
         last.result !== null ||
         this.skip(last.open, last.close) < last.close
       )
         throw new Unsure()
-      children = children.slice(0, -1)
     }
     const entries: Entry[] = []
-    const names = new Set<string>()
-    for (let i = 0; i < children.length; i += 2) {
-      const keyFrame = unwrap(children[i] as Frame)
+    for (let i = 0; i < pairs; i += 2) {
+      const keyFrame = children[i] as Frame
       const valueFrame = children[i + 1] as Frame
       const key = this.place(keyFrame)
       // `yaml` makes '' of a null key where js-yaml makes 'null'; a collection or an alias as a
@@ -304,48 +352,85 @@ class Reader {
       if (
         keyFrame.kind !== 'scalar' ||
         keyFrame.result === null ||
-        !key.range ||
+        key.start < 0 ||
         key.alias !== undefined ||
-        valueFrame.open - key.range.start > LONG_KEY
+        valueFrame.open - key.start > LONG_KEY
       )
         throw new Unsure()
       const name = String(keyFrame.result)
-      names.add(name)
       const value = this.place(valueFrame)
       // In flow style js-yaml opens an empty value past the comments after its colon.
-      if (flow && unwrap(valueFrame).kind === null && value.alias === undefined) throw new Unsure()
+      if (flow && valueFrame.kind === null && value.alias === undefined) throw new Unsure()
       // A block mapping on its key's line (`a: b: c`) is an error to `yaml`, not to js-yaml.
       if (
         value.kind === 'map' &&
-        !this.onNewLine(valueFrame.open, value) &&
-        this.text[value.range?.start ?? 0] !== '{'
+        !this.onNewLine(valueFrame.open, value.start) &&
+        this.text[value.start] !== '{'
       )
         throw new Unsure()
-      entries.push({ name, key: key as Entry['key'], value })
+      entries.push({ name, key, value })
     }
+    // The entries must be the data's: each of its keys, and no other.
     const result = frame.result
-    if (typeof result !== 'object' || result === null || Object.keys(result).length !== names.size)
+    if (typeof result !== 'object' || result === null) throw new Unsure()
+    let size = 0
+    for (const key in result) if (Object.hasOwn(result, key)) size++
+    const distinct =
+      size === entries.length ? size : new Set(entries.map((entry) => entry.name)).size
+    if (size !== distinct || !entries.every((entry) => Object.hasOwn(result, entry.name)))
       throw new Unsure()
     return entries
   }
 
+  /**
+   * Throws unless each item of the block list at `start` follows a `-` at its column, on the
+   * item's line: js-yaml reads items of an outer list into an inner one in places.
+   */
+  private aligned(start: number, items: readonly Placed[]): void {
+    const text = this.text
+    const column = start - this.lineStart(start)
+    for (const item of items) {
+      if (item.start < 0) continue
+      let dash = item.start - 1
+      for (;;) {
+        while (text[dash] === ' ' || text[dash] === '\t') dash--
+        if (text[dash] === '-') break
+        // Back over the item's anchor, if that is what stands between.
+        let token = dash
+        while (token > 0 && !/[\s]/.test(text[token - 1] as string)) token--
+        if (text[token] !== '&') throw new Unsure()
+        dash = token - 1
+      }
+      if (dash - this.lineStart(dash) !== column) throw new Unsure()
+    }
+  }
+
   /** Where the node's own text begins, past spaces, comments and its anchor; a tag is `yaml`'s. */
-  private properties(from: number, to: number): { start: number; anchor?: string } {
+  private contentStart(from: number, to: number): number {
     let start = this.skip(from, to)
-    let anchor: string | undefined
     while (start < to && (this.text[start] === '&' || this.text[start] === '!')) {
       if (this.text[start] === '!') throw new Unsure()
-      anchor = this.name(start + 1)
-      start = this.skip(start + 1 + anchor.length, to)
+      start = this.skip(start + 1 + this.name(start + 1).length, to)
     }
-    return anchor === undefined ? { start } : { start, anchor }
+    return start
+  }
+
+  /** The last of the anchors before a node's text (js-yaml takes one only). */
+  private anchor(from: number): string {
+    let at = this.skip(from, this.text.length)
+    let name = ''
+    while (this.text[at] === '&') {
+      name = this.name(at + 1)
+      at = this.skip(at + 1 + name.length, this.text.length)
+    }
+    return name
   }
 
   /**
    * Where `yaml` places an empty value: after its indicator (or its anchor) and the spaces that
    * follow on that line. js-yaml opens the node right after the indicator.
    */
-  private empty(from: number, close: number): { start: number; end: number } {
+  private empty(from: number, close: number): number {
     let at = this.blanks(from)
     for (;;) {
       const next = this.skip(at, close)
@@ -353,7 +438,7 @@ class Reader {
       if (next >= close || this.text[next] !== '&') break
       at = this.blanks(next + 1 + this.name(next + 1).length)
     }
-    return { start: at, end: at }
+    return at
   }
 
   /**
@@ -374,17 +459,24 @@ class Reader {
     return end
   }
 
-  private onNewLine(from: number, node: Placed): boolean {
-    return /\n/.test(this.text.slice(from, node.range?.start ?? from))
+  private onNewLine(from: number, to: number): boolean {
+    const newline = this.text.indexOf('\n', from)
+    return newline !== -1 && newline < to
   }
 
   /** An anchor's or alias's name: up to a space, a line break or a flow indicator. */
   private name(from: number): string {
+    const text = this.text
     let end = from
-    while (end < this.text.length && !/[\s,[\]{}]/.test(this.text[end] as string)) end++
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end)
+      // Up to a space, a line break or a flow indicator, as both parsers read names.
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c) break
+      if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break
+    }
     // `yaml` warns of a name ending in a colon.
-    if (end === from || this.text[end - 1] === ':') throw new Unsure()
-    return this.text.slice(from, end)
+    if (end === from || text[end - 1] === ':') throw new Unsure()
+    return text.slice(from, end)
   }
 
   private blanks(from: number): number {
@@ -411,15 +503,14 @@ class Reader {
 
 /**
  * The frame of the node itself: js-yaml opens a frame for each attempt to read a node, and an
- * attempt that finds a whole node where it looked for a key nests that node in itself.
+ * attempt that finds a whole node where it looked for a key nests that node in itself. The
+ * node keeps the outer frame's start, which is before the node's properties.
  */
-function unwrap(frame: Frame): Frame {
-  let node = frame
-  for (;;) {
-    const inner = node.children.length === 1 ? node.children[0] : undefined
-    if (!inner || inner.kind !== node.kind || !Object.is(inner.result, node.result)) return node
-    node = inner
-  }
+function itself(frame: Frame): Frame {
+  const inner = frame.children?.length === 1 ? frame.children[0] : undefined
+  if (!inner || inner.kind !== frame.kind || !Object.is(inner.result, frame.result)) return frame
+  inner.open = frame.open
+  return inner
 }
 
 /**

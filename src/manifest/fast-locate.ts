@@ -13,7 +13,9 @@ interface Frame {
   kind: string | null
   result: unknown
   children: Frame[]
-  /** A mapping's key names, made on its first lookup. */
+  /** Its children where they match its data (`childrenOf`), and a mapping's key names: both
+   * found on its first lookup, so locating every key of a mapping with many keys stays linear. */
+  matched?: Frame[] | null
   keys?: Map<string, number>
   /** Whether `children` match the composed value, decided on the first lookup. */
   matches?: boolean
@@ -72,11 +74,10 @@ function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'):
     const segment = path[i]
     const last = i === path.length - 1
     if (node.kind !== 'mapping' && node.kind !== 'sequence') return found
-    const children = childrenOf(node)
+    const children = (node.matched ??= childrenOf(node) ?? null)
     if (!children) return undefined
     if (node.kind === 'mapping') {
-      // Duplicate keys never reach here: js-yaml refuses them. Indexed once, so locating every
-      // key of a mapping with many keys stays linear.
+      // Duplicate keys never reach here: js-yaml refuses them.
       node.keys ??= new Map(
         children.flatMap((child, k) => (k % 2 === 0 ? [[String(child.result), k]] : [])),
       )

@@ -20,19 +20,20 @@ export function readJson(text: string): { root: Placed; value: unknown } | undef
   }
   const events: JsonEvents = {
     open(kind, at) {
-      const range = { start: at, end: at }
       const node: Placed =
-        kind === 'object' ? { kind: 'map', range, entries: [] } : { kind: 'list', range, items: [] }
+        kind === 'object'
+          ? { kind: 'map', start: at, end: at, entries: [] }
+          : { kind: 'list', start: at, end: at, items: [] }
       add(node)
       open.push(node)
     },
     key(start, end) {
-      key = { kind: 'scalar', range: { start, end } }
+      key = { kind: 'scalar', start, end }
       const inner = text.slice(start + 1, end - 1)
       name = inner.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : inner
     },
     scalar(start, end) {
-      add({ kind: 'scalar', range: { start, end } })
+      add({ kind: 'scalar', start, end })
     },
     close() {
       open.pop()

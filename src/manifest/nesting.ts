@@ -11,12 +11,14 @@
 export function nestingDepth(text: string, limit: number): { exceeded: boolean; offset: number } {
   const indents: number[] = []
   let flow = 0
-  let quote: '"' | "'" | undefined
+  /** The quote a flow scalar is open in, as a character code, or NONE. */
+  let quote = NONE
   let lineStart = 0
+  const loneCr = /\r(?!\n)/.test(text)
   while (lineStart <= text.length) {
-    const lineEnd = endOfLine(text, lineStart)
+    const lineEnd = loneCr ? endOfLine(text, lineStart) : newline(text, lineStart)
     let i = lineStart
-    if (flow === 0 && quote === undefined) {
+    if (flow === 0 && quote === NONE) {
       while (i < lineEnd && text[i] === ' ') i++
       const blank = i >= lineEnd || text[i] === '#'
       if (!blank) {
@@ -33,22 +35,44 @@ export function nestingDepth(text: string, limit: number): { exceeded: boolean; 
       }
     }
     for (; i < lineEnd; i++) {
-      const c = text[i]
-      if (quote !== undefined) {
-        if (c === '\\' && quote === '"') i++
-        else if (c === quote) quote = undefined
+      const c = text.charCodeAt(i)
+      if (quote !== NONE) {
+        if (c === BACKSLASH && quote === DOUBLE) i++
+        else if (c === quote) quote = NONE
         continue
       }
-      if (c === '#' && (i === lineStart || isBlank(text[i - 1]))) break
-      if (flow > 0 && (c === '"' || c === "'") && startsValue(text, lineStart, i, true)) quote = c
-      else if (c === '[' || c === '{') {
+      // Most characters change nothing: the rest are all below `~`.
+      if (c > CLOSE_BRACE || !MEANINGFUL[c]) continue
+      if (c === HASH && (i === lineStart || isBlank(text[i - 1]))) break
+      if (flow > 0 && (c === DOUBLE || c === SINGLE) && startsValue(text, lineStart, i, true))
+        quote = c
+      else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
         if (flow > 0 || startsValue(text, lineStart, i, false)) flow++
         if (flow + indents.length > limit) return { exceeded: true, offset: i }
-      } else if (flow > 0 && (c === ']' || c === '}')) flow--
+      } else if (flow > 0 && (c === CLOSE_BRACKET || c === CLOSE_BRACE)) flow--
     }
     lineStart = lineEnd + 1
   }
   return { exceeded: false, offset: 0 }
+}
+
+const NONE = -1
+const DOUBLE = 0x22
+const SINGLE = 0x27
+const HASH = 0x23
+const BACKSLASH = 0x5c
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const MEANINGFUL = new Uint8Array(CLOSE_BRACE + 1)
+for (const c of [DOUBLE, SINGLE, HASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE])
+  MEANINGFUL[c] = 1
+
+/** Where a line ends in a text with no lone CR: at its LF (a CRLF's CR is read as a blank). */
+function newline(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end === -1 ? text.length : end
 }
 
 /** CR, LF and CRLF all end a line in YAML. */

@@ -125,18 +125,35 @@ export function parseDense(text: string): Omit<ParsedSource, 'position'> | undef
 
   // js-yaml refused a document: `yaml` reads the rest, from that document on, without the run
   // of lines the reader found it may leave out.
-  const { resume, cut } = reading
-  if (resume === 0 && !cut) return undefined
+  const { resume, cut, tails } = reading
+  if (resume === 0 && !cut && tails.length === 0) return undefined
   const split = cut ? cut.start - resume : Infinity
   const skipped = cut ? cut.end - cut.start : 0
-  const rest = parseWithYaml(text, {
-    source: cut ? text.slice(resume, cut.start) + text.slice(cut.end) : text.slice(resume),
+  const upTo = (end: number): Excerpt => ({
+    source:
+      cut && end >= cut.end
+        ? text.slice(resume, cut.start) + text.slice(cut.end, end)
+        : text.slice(resume, end),
     at: (offset) => offset + resume + (offset < split ? 0 : skipped),
     before: documents.length,
   })
+  const combined = (rest: YamlReading) => ({
+    documents: [...documents, ...rest.documents],
+    issues: [...issues, ...rest.issues],
+  })
+  // First up to the end of a line at column 0: whatever began before that line ends at its
+  // start, in the excerpt as in the whole text, and whatever begins on it or after is reported
+  // there or later. So a mistake reported before it is the whole text's first.
+  for (const tail of tails) {
+    if (cut && tail > cut.start && tail < cut.end) continue
+    const first = parseWithYaml(text, upTo(tail))
+    const line = text.lastIndexOf('\n', tail - 2) + 1
+    if (first.refusal && first.refusal.range.start < line) return combined(first)
+  }
+  const rest = parseWithYaml(text, upTo(text.length))
   // Unless `yaml` refuses that document too, it would check the tree, and miss the lines left out.
-  if (cut && !rest.refused) return undefined
-  return { documents: [...documents, ...rest.documents], issues: [...issues, ...rest.issues] }
+  if (cut && !rest.refusal) return undefined
+  return combined(rest)
 }
 
 /** `yaml`'s own words when a document expands its aliases past `maxAliasCount`. */
@@ -163,29 +180,31 @@ export function parseWithYaml(text: string, excerpt?: Excerpt): YamlReading {
       code: 'yaml/syntax',
       message: `The parser gave up on this file: ${errorMessage(error)}`,
     })
-    return { documents: [], issues, refused: true }
+    return { documents: [], issues }
   }
 
   if (before === 0 && (text.trim() === '' || parsed.length === 0)) {
     issues.push(emptyFile())
-    return { documents: [], issues, refused: false }
+    return { documents: [], issues }
   }
-  const refused = (parsed[0]?.errors.length ?? 0) > 0
 
   if (before + parsed.length > MAX_DOCUMENTS) {
     issues.push(tooManyDocuments(at(parsed[MAX_DOCUMENTS - before]?.range[0] ?? 0)))
     parsed = parsed.slice(0, MAX_DOCUMENTS - before)
   }
 
-  const documents = parsed.map((doc, index) =>
-    toParsedDocument(text, doc, before + index, issues, at),
-  )
-  return { documents, issues, refused }
+  let refusal: ParseIssue | undefined
+  const documents = parsed.map((doc, index) => {
+    const read = toParsedDocument(text, doc, before + index, issues, at)
+    if (index === 0) refusal = read.refusal
+    return read.document
+  })
+  return { documents, issues, refusal }
 }
 
 type YamlReading = Omit<ParsedSource, 'position'> & {
-  /** Whether `yaml` found its first document malformed, and so left its tree unchecked. */
-  refused: boolean
+  /** When `yaml` found its first document malformed (and so left its tree unchecked): why. */
+  refusal?: ParseIssue
 }
 
 /**
@@ -241,7 +260,7 @@ function toParsedDocument(
   index: number,
   issues: ParseIssue[],
   at: (offset: number) => number,
-): ParsedDocument {
+): { document: ParsedDocument; refusal?: ParseIssue } {
   const start = at(doc.contents?.range[0] ?? doc.range[0])
   const endAt = (range: Range) => (range.end > range.start ? at(range.end - 1) + 1 : at(range.end))
   const locate = (path: Path, part: 'key' | 'value' = 'value'): Range => {
@@ -257,12 +276,15 @@ function toParsedDocument(
       message,
       pos: [at(pos[0]), endAt({ start: pos[0], end: pos[1] })],
     }))
-  syntaxIssues(text, moved(doc.errors), moved(doc.warnings), issues)
+  const reported = syntaxIssues(text, moved(doc.errors), moved(doc.warnings), issues)
   // A tree the parser gave up on is not walked: its later "mistakes" are echoes.
-  if (doc.errors.length === 0) checkTree(text, doc, issues, at)
+  if (doc.errors.length > 0) return { document: result, refusal: reported }
+  checkTree(text, doc, issues, at)
   // Only data that means what it says is checked further; one problem per mistake.
-  if (issues.length > before) return result
-  return withValue(result, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues)
+  if (issues.length > before) return { document: result }
+  return {
+    document: withValue(result, () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues),
+  }
 }
 
 /** A document read without `yaml`, from its placed tree, with the same issues `yaml` would give. */
@@ -274,7 +296,7 @@ function placedDocument(
   issues: ParseIssue[],
   unsure?: (path: Path, part: 'key' | 'value') => Range | undefined,
 ): ParsedDocument {
-  const start = root.range?.start ?? 0
+  const start = Math.max(root.start, 0)
   const locate = (path: Path, part: 'key' | 'value' = 'value'): Range =>
     locatePlaced(root, path, part) ?? unsure?.(path, part) ?? { start, end: start }
   const result = { index, start, locate, value: undefined as unknown }
@@ -442,20 +464,20 @@ function duplicateKey(text: string, start: number): ParseIssue {
   }
 }
 
-/**
- * The parser's errors as problems people can act on. Only the first syntax error is reported,
- * as what follows it is read differently and its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
- * values would be sent as plain strings.
- */
 /** What `syntaxIssues` reads of a `yaml` error, its place moved into the whole text. */
 type Reported = Pick<YAMLError, 'code' | 'message' | 'pos'>
 
+/**
+ * The parser's errors as problems people can act on; returns the syntax problem. Only the first syntax error is reported, as what follows it is read differently and
+ * its "errors" are echoes. Unknown tags, which the parser only warns about, are errors: their
+ * values would be sent as plain strings.
+ */
 function syntaxIssues(
   text: string,
   errors: readonly Reported[],
   warnings: readonly Reported[],
   issues: ParseIssue[],
-): void {
+): ParseIssue | undefined {
   let syntax: ParseIssue | undefined
   for (const problem of errors.concat(warnings)) {
     if (problem.code === 'TAG_RESOLVE_FAILED' || problem.code === 'BAD_COLLECTION_TYPE') {
@@ -471,6 +493,7 @@ function syntaxIssues(
     }
   }
   if (syntax) issues.push(syntax)
+  return syntax
 }
 
 /** A syntax error in plain words, at the line to change. */

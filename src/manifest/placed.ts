@@ -9,8 +9,12 @@ import type { Range } from './position.js'
  */
 export interface Placed {
   kind: 'map' | 'list' | 'scalar'
-  /** A scalar whole, a collection at its first character; undefined where the reader is unsure. */
-  range: Range | undefined
+  /**
+   * Its range: a scalar whole, a collection at its first character (`end` = `start`); `start`
+   * is -1 where the reader is unsure.
+   */
+  start: number
+  end: number
   /** A mapping's entries in order; undefined where they could not be matched to the data. */
   entries?: Entry[]
   /** A list's items. */
@@ -25,7 +29,7 @@ export interface Entry {
   /** The key as `yaml` compares keys: `String(value)`, so `1` and `"1"` are the same key. */
   name: string
   /** A key is always a placed scalar: readers leave texts with other keys to `yaml`. */
-  key: Placed & { range: Range }
+  key: Placed
   value: Placed
 }
 
@@ -38,27 +42,28 @@ const SCAN_LIMIT = 16
  */
 export function locatePlaced(root: Placed, path: Path, part: 'key' | 'value'): Range | undefined {
   let node = root
-  let found = node.range
-  for (let i = 0; i < path.length && found; i++) {
+  for (let i = 0; i < path.length && node.start >= 0; i++) {
     const segment = path[i] as string | number
     if (node.kind === 'map') {
       if (!node.entries) return undefined
       const entry = entryOf(node, node.entries, String(segment))
-      if (!entry) return found
-      if (i === path.length - 1 && part === 'key') return entry.key.range
+      if (!entry) break
+      if (i === path.length - 1 && part === 'key') return rangeOf(entry.key)
       node = entry.value
     } else if (node.kind === 'list' && typeof segment === 'number') {
       if (!node.items || node.lost) return undefined
       const item = node.items[segment]
-      if (!item) return found
+      if (!item) break
       node = item
     } else {
-      return found
+      break
     }
-    found = node.range
   }
-  return found
+  return rangeOf(node)
 }
+
+const rangeOf = (node: Placed): Range | undefined =>
+  node.start < 0 ? undefined : { start: node.start, end: node.end }
 
 function entryOf(node: Placed, entries: Entry[], name: string): Entry | undefined {
   if (entries.length <= SCAN_LIMIT) return entries.find((entry) => entry.name === name)
@@ -77,7 +82,7 @@ export function repeatedKeys(root: Placed): number[] {
     if (node.entries) {
       const seen = new Set<string>()
       for (const entry of node.entries) {
-        if (seen.has(entry.name)) starts.push(entry.key.range.start)
+        if (seen.has(entry.name)) starts.push(entry.key.start)
         seen.add(entry.name)
         stack.push(entry.value)
       }

@@ -1,7 +1,8 @@
+import { MAX_PROBLEMS_PER_FILE } from './codes.js'
 import { readDateTime } from './date-time.js'
 import { isRecord, quote, type Finding } from './findings.js'
 import type { Path } from './parse.js'
-import { NULLABLE_KEYS, PIN_TYPES, SERVER_OWNED_KEYS, TARGET_TYPES } from './schema.js'
+import { NULLABLE_KEYS, PIN_KEYS, PIN_TYPES, SERVER_OWNED_KEYS, TARGET_TYPES } from './schema.js'
 
 /**
  * The rules the API implies beyond the shape of a customization. Each rule looks only at fields
@@ -153,14 +154,22 @@ interface PinView {
   to?: number
 }
 
-function checkPins(doc: Record<string, unknown>, now: Date, findings: Finding[]): void {
+function checkPins(doc: Record<string, unknown>, now: Date, all: Finding[]): void {
   const pins = doc.pin_definitions
   if (!Array.isArray(pins)) return
   const views: PinView[] = []
+  let listed = 0
   for (let index = 0; index < pins.length; index++) {
     const pin: unknown = pins[index]
     if (!isRecord(pin)) continue
     const base = ['pin_definitions', index]
+    // Pins come in reading order: past a file's worth of problems (see codes.ts), those of later
+    // pins would not be listed, so they are not kept; each pin is still read for the collisions.
+    // A "missing" problem is counted only where the pin has no unknown key, which could make it
+    // an echo (see `withoutEchoes`).
+    const findings = listed > MAX_PROBLEMS_PER_FILE ? [] : all
+    const before = all.length
+    const known = Object.keys(pin).every((key) => PIN_KEYS.includes(key))
     checkUnsent(pin, base, 'pin_type', findings)
     if (isOneOf(pin.pin_type, PIN_TYPES)) {
       for (const rule of PIN_CONDITIONALS) conditionalField(pin, base, pin.pin_type, rule, findings)
@@ -178,8 +187,9 @@ function checkPins(doc: Record<string, unknown>, now: Date, findings: Finding[])
       from,
       to,
     })
+    for (let i = before; i < all.length; i++) if (known || all[i]?.missing === undefined) listed++
   }
-  checkCollisions(views, findings)
+  checkCollisions(views, all)
 }
 
 /** The docs pair a block pin with position 0; anything else is legal but probably a slip. */
@@ -290,28 +300,35 @@ function checkCollisions(pins: PinView[], findings: Finding[]): void {
     if (pin.position !== undefined && pin.position >= 1) add('position', pin.position, pin)
     if (pin.identity !== undefined) add('item', pin.identity, pin)
   }
+  const collisions: { kind: 'position' | 'item'; pin: PinView; other: PinView }[] = []
   for (const { kind, pins: group } of groups.values()) {
     if (group.length < 2) continue
     const earlier = earlierOverlapping(group)
     group.forEach((pin, i) => {
       const other = earlier[i]
-      if (!other) return
-      const widget =
-        pin.widget === undefined ? 'without a widget_id' : `for widget ${quote(pin.widget)}`
-      findings.push(
-        kind === 'position'
-          ? {
-              path: ['pin_definitions', pin.index, 'position'],
-              code: 'pin/position-collision',
-              message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${other.index + 1} does: only one item can be shown there. Move one of them.`,
-            }
-          : {
-              path: ['pin_definitions', pin.index, 'pin_identity'],
-              code: 'pin/duplicate-item',
-              message: `Item ${quote(pin.identity)} is already pinned by pin ${other.index + 1} ${widget}: keep one of the two pins.`,
-            },
-      )
+      if (other) collisions.push({ kind, pin, other })
     })
+  }
+  // In reading order, and no further than a file's worth of pins (see checkPins).
+  collisions.sort((a, b) => a.pin.index - b.pin.index)
+  const last = collisions[MAX_PROBLEMS_PER_FILE]?.pin.index ?? Infinity
+  for (const { kind, pin, other } of collisions) {
+    if (pin.index > last) break
+    const widget =
+      pin.widget === undefined ? 'without a widget_id' : `for widget ${quote(pin.widget)}`
+    findings.push(
+      kind === 'position'
+        ? {
+            path: ['pin_definitions', pin.index, 'position'],
+            code: 'pin/position-collision',
+            message: `Pin ${pin.index + 1} takes position ${pin.position} ${widget}, as pin ${other.index + 1} does: only one item can be shown there. Move one of them.`,
+          }
+        : {
+            path: ['pin_definitions', pin.index, 'pin_identity'],
+            code: 'pin/duplicate-item',
+            message: `Item ${quote(pin.identity)} is already pinned by pin ${other.index + 1} ${widget}: keep one of the two pins.`,
+          },
+    )
   }
 }
 
