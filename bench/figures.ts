@@ -2,6 +2,7 @@
 // (`<node> --import tsx bench/figures.ts <data dir> <out.json> [--quick]`), so that the Action,
 // the CLI, ajv-cli and `node -e ""` are all spawned by that same Node.
 import { writeFileSync } from 'node:fs'
+import { hostileBenchmark, type HostileRow } from './hostile.js'
 import { log } from './measure.js'
 import { reconcileBenchmark, type ReconcileResult } from './reconcile.js'
 import { startupBenchmark, type StartupResult } from './startup.js'
@@ -14,6 +15,7 @@ export interface RuntimeFigures {
   startup: StartupResult
   submission: SubmissionRow[]
   reconcile: ReconcileResult
+  hostile: HostileRow[]
   /** Load average over the last minute, before and after: how busy the machine was. */
   load: [number, number]
 }
@@ -31,6 +33,7 @@ const figures: RuntimeFigures = {
   startup: await startupBenchmark(),
   submission: await submissionBenchmark(),
   reconcile: await reconcileBenchmark(),
+  hostile: hostileBenchmark(data),
   load: [loadBefore, loadavg()[0] ?? NaN],
 }
 writeFileSync(out, JSON.stringify(figures))

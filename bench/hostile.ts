@@ -1,6 +1,7 @@
 // Hostile files: one manifest of about 1 MiB (the most a manifest may be) in each shape that
-// could make validation slow or greedy, timed through the command line on one file. A fork's
-// pull request can hold any of them, so each must validate in well under a second.
+// could make validation slow or greedy, validated by the command line on its own. A fork's pull
+// request can hold any of them, so each must validate in well under a second.
+// `tsx bench/hostile.ts <dir>` writes them, to try one by hand.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isEntryPoint } from '../tools/shared/entry-point.js'
@@ -16,13 +17,16 @@ export interface HostileShape {
   text: string
 }
 
-const HEAD = 'model: basket\ntarget_type: all\npin_definitions:\n'
-
 /**
  * `head`, then `unit(0)`, `unit(1)`, … for as long as the text stays within `bytes`, then
  * `tail`: a file just under the size limit whatever the unit's length.
  */
-function fill(head: string, unit: (i: number) => string, tail = '', bytes = HOSTILE_BYTES): string {
+export function fill(
+  head: string,
+  unit: (i: number) => string,
+  tail = '',
+  bytes = HOSTILE_BYTES,
+): string {
   const parts = [head]
   let size = Buffer.byteLength(head) + Buffer.byteLength(tail)
   for (let i = 0; ; i++) {
@@ -35,158 +39,126 @@ function fill(head: string, unit: (i: number) => string, tail = '', bytes = HOST
   return parts.join('')
 }
 
+const HEAD = 'model: basket\ntarget_type: all\npin_definitions:\n'
+const ONE_PIN = '  - {position: 1, pin_type: item, pin_identity: /p/1/}\n'
 const pin = (i: number, position = i + 1) =>
   `  - position: ${position}\n    pin_type: item\n    pin_identity: /p/${i}/\n`
+const jsonPins = (between: string) =>
+  fill(
+    `{"model": "basket", "target_type": "all", "pin_definitions": [${between}`,
+    (i) =>
+      `${i === 0 ? '' : `,${between}`}{"position": 1, "pin_type": "item", "pin_identity": "/p/${i}/"}`,
+    `${between}]}\n`,
+  )
+/** Criteria nested 58 levels deep: with the document, the list, the pin and the criteria, 62. */
+const deepPin = (i: number) =>
+  `  - position: ${i + 1}\n    pin_type: criteria\n    pin_criteria:\n${Array.from(
+    { length: 58 },
+    (_, d) => `${'  '.repeat(d + 3)}l${d}:\n`,
+  ).join('')}${'  '.repeat(61)}brand: b${i}\n`
 
-const crlf = (text: string) => text.replace(/\n/g, '\r\n')
-
-/** `[…]` items joined by `, ` up to the size, as one line. */
-function flowList(head: string, item: (i: number) => string, tail: string): string {
-  const body = fill(
-    '',
-    (i) => `${i === 0 ? '' : ', '}${item(i)}`,
-    '',
-    HOSTILE_BYTES - head.length - tail.length,
-  )
-  return `${head}${body}${tail}`
-}
-
-/** The shapes, each about `HOSTILE_BYTES` long. */
-export function hostileShapes(): HostileShape[] {
-  const jsonPin = (i: number) => `{"position": 1, "pin_type": "item", "pin_identity": "/p/${i}/"}`
-  const jsonPins = (separator: string) =>
-    fill(
-      `{"model": "basket", "target_type": "all", "pin_definitions": [${separator}`,
-      (i) => `${i === 0 ? '' : `,${separator}`}${jsonPin(i)}`,
-      `${separator}]}\n`,
-    )
-  const shapes: HostileShape[] = []
-  const add = (name: string, what: string, text: string, ext = 'yml') => {
-    const file = `h${String(shapes.length).padStart(2, '0')}-${name.replace(/\W+/g, '-')}.${ext}`
-    shapes.push({ name, what, file, text })
-  }
-
-  add(
-    'valid',
-    'distinct pins, no mistake',
-    fill(HEAD, (i) => pin(i)),
-  )
-  add(
-    'collisions',
-    'every pin at position 1',
-    fill(HEAD, (i) => pin(i, 1)),
-  )
-  add(
-    'empty pins',
-    '`- {}` pins',
-    fill(HEAD, () => '  - {}\n'),
-  )
-  add(
-    'repeated keys',
-    'one key, over and over',
-    fill('', () => 'model: basket\n'),
-  )
-  add('one-line JSON', 'pins at one position, on one line', jsonPins(''), 'json')
-  add(
+/** The shapes, each about `HOSTILE_BYTES` long: [name, what, file extension, text]. */
+const SHAPES: readonly [string, string, string, () => string][] = [
+  ['valid', 'distinct pins, no mistake', 'yml', () => fill(HEAD, (i) => pin(i))],
+  ['collisions', 'every pin at position 1', 'yml', () => fill(HEAD, (i) => pin(i, 1))],
+  ['empty pins', '`- {}` pins', 'yml', () => fill(HEAD, () => '  - {}\n')],
+  ['repeated keys', 'one key, over and over', 'yml', () => fill('', () => 'model: basket\n')],
+  ['one-line JSON', 'every pin at position 1, on one line', 'json', () => jsonPins('')],
+  [
     'JSON error at the end',
-    'pretty JSON, a trailing comma before the last ]',
-    jsonPins('\n    ').replace(/\n {4}\]\}\n$/, ',\n    ]}\n'),
+    'pretty JSON, a comma before the last ]',
     'json',
-  )
-  add(
+    () => jsonPins('\n    ').replace(/\n {4}\]\}\n$/, ',\n    ]}\n'),
+  ],
+  [
     'tabs and brackets',
     '`\\t[` repeated',
-    fill('model: basket\ncriteria: ', () => '\t['),
-  )
-  add(
-    'dashes',
-    '`- ` repeated',
-    fill('model: basket\ncriteria:\n', () => '- '),
-  )
-  add(
+    'yml',
+    () => fill('model: basket\ncriteria: ', () => '\t['),
+  ],
+  ['dashes', '`- ` repeated', 'yml', () => fill('model: basket\ncriteria:\n', () => '- ')],
+  [
     'deep but allowed',
-    'pins whose criteria nest 60 levels',
-    fill(HEAD, (i) => {
-      const levels = Array.from({ length: 58 }, (_, d) => `${'  '.repeat(d + 3)}l${d}:\n`).join('')
-      return `  - position: ${i + 1}\n    pin_type: criteria\n    pin_criteria:\n${levels}${'  '.repeat(61)}brand: b${i}\n`
-    }),
-  )
-  add(
+    'pins whose criteria nest 62 levels in all',
+    'yml',
+    () => fill(HEAD, deepPin),
+  ],
+  [
     'many documents',
-    'small customizations, one per document',
-    fill(
-      '',
-      (i) =>
-        `---\nmodel: m${i}\ntarget_type: all\npin_definitions:\n  - {position: 1, pin_type: item, pin_identity: /p/1/}\n`,
-    ),
-  )
-  add(
-    'empty documents',
-    '`---` repeated',
-    fill('', () => '---\n'),
-  )
-  add(
+    'a small customization per document',
+    'yml',
+    () => fill('', (i) => `---\nmodel: m${i}\ntarget_type: all\npin_definitions:\n${ONE_PIN}`),
+  ],
+  ['empty documents', '`---` repeated', 'yml', () => fill('', () => '---\n')],
+  [
     'long flow list',
     'tags: one line of numbers',
-    flowList(
-      `${HEAD}  - {position: 1, pin_type: item, pin_identity: /p/1/}\ntags: [`,
-      (i) => String(i),
-      ']\n',
-    ),
-  )
-  add(
+    'yml',
+    () => fill(`${HEAD}${ONE_PIN}tags: [`, (i) => `${i === 0 ? '' : ', '}${i}`, ']\n'),
+  ],
+  [
     'unknown keys',
     'top-level keys no customization has',
-    fill(
-      HEAD.replace('pin_definitions:\n', ''),
-      (i) => `key_${i}: ${i}\n`,
-      'pin_definitions:\n  - {position: 1, pin_type: item, pin_identity: /p/1/}\n',
-    ),
-  )
-  add(
+    'yml',
+    () =>
+      fill(
+        'model: basket\ntarget_type: all\n',
+        (i) => `key_${i}: ${i}\n`,
+        `pin_definitions:\n${ONE_PIN}`,
+      ),
+  ],
+  [
     'bad dates',
     'every pin with an impossible date',
-    fill(HEAD, (i) => `${pin(i)}    active_from: 2026-13-45T25:61:00Z\n`),
-  )
-  add(
+    'yml',
+    () => fill(HEAD, (i) => `${pin(i)}    active_from: 2026-13-45T25:61:00Z\n`),
+  ],
+  [
     'syntax error at the end',
     'valid pins, then an unclosed quote',
-    fill(
-      HEAD,
-      (i) => pin(i),
-      '  - position: 1\n    pin_type: item\n    pin_identity: "/p/unclosed/\n',
-    ),
-  )
-  add(
+    'yml',
+    () => fill(HEAD, (i) => pin(i), '  - position: 1\n    pin_type: "item\n'),
+  ],
+  [
+    'syntax error at the start',
+    'a line indented too far, then valid pins',
+    'yml',
+    () =>
+      fill('model: basket\ntarget_type: all\n  indented: too far\npin_definitions:\n', (i) =>
+        pin(i),
+      ),
+  ],
+  [
     'CRLF',
     'every pin at position 1, CRLF line ends',
-    fill(crlf(HEAD), (i) => crlf(pin(i, 1))),
-  )
-  add(
+    'yml',
+    () => fill(HEAD.replace(/\n/g, '\r\n'), (i) => pin(i, 1).replace(/\n/g, '\r\n')),
+  ],
+  [
     'anchors',
     'an anchor on every pin, all at position 1',
-    fill(HEAD, (i) => `  - &p${i} {position: 1, pin_type: item, pin_identity: /p/${i}/}\n`),
-  )
-  add(
+    'yml',
+    () => fill(HEAD, (i) => `  - &p${i} {position: 1, pin_type: item, pin_identity: /p/${i}/}\n`),
+  ],
+  [
     'aliases',
     'one anchored pin, then aliases of it',
-    fill(`${HEAD}  - &p {position: 1, pin_type: item, pin_identity: /p/1/}\n`, () => '  - *p\n'),
-  )
-  return shapes
+    'yml',
+    () =>
+      fill(`${HEAD}  - &p {position: 1, pin_type: item, pin_identity: /p/1/}\n`, () => '  - *p\n'),
+  ],
+]
+
+export function hostileShapes(): HostileShape[] {
+  return SHAPES.map(([name, what, extension, text], i) => ({
+    name,
+    what,
+    file: `h${String(i).padStart(2, '0')}-${name.replace(/\W+/g, '-')}.${extension}`,
+    text: text(),
+  }))
 }
 
-export interface HostileRow {
-  name: string
-  what: string
-  bytes: number
-  ms: number
-  rssMb: number
-  /** Problems the command line reported (JSON output), the first one's code and place. */
-  problems: number
-  first: string
-}
-
-/** The shapes as files in `dir`, to try one by hand. */
+/** The shapes as files in `dir`. */
 export function writeHostileShapes(dir: string): HostileShape[] {
   mkdirSync(dir, { recursive: true })
   const shapes = hostileShapes()
@@ -194,41 +166,52 @@ export function writeHostileShapes(dir: string): HostileShape[] {
   return shapes
 }
 
-/** Each shape validated by `node dist/cli/index.js validate --format json <file>`. */
+export interface HostileRow {
+  name: string
+  what: string
+  bytes: number
+  /** Median wall time and largest peak RSS of the runs. */
+  ms: number
+  rssMb: number
+  /** Problems the command line listed, and the first one's place and code. */
+  problems: number
+  first: string
+}
+
+/** The command each shape is timed with, run in the folder that holds the files. */
+export const HOSTILE_ARGS = ['validate', '--format', 'json']
+
+/** Each shape validated on its own by `node dist/cli/index.js validate --format json <file>`. */
 export function hostileBenchmark(data: string): HostileRow[] {
   const dir = path.join(data, 'hostile')
-  const rows: HostileRow[] = []
-  for (const shape of writeHostileShapes(dir)) {
-    log(`  hostile: ${shape.name}, ${HOSTILE_RUNS} run(s)…`)
+  return writeHostileShapes(dir).map((shape) => {
+    log(`  hostile file: ${shape.name}, ${HOSTILE_RUNS} run(s)…`)
     const runs = Array.from({ length: HOSTILE_RUNS }, () =>
-      timeNode([CLI_ENTRY, 'validate', '--format', 'json', shape.file], dir),
+      timeNode([CLI_ENTRY, ...HOSTILE_ARGS, shape.file], dir),
     )
     const last = runs[runs.length - 1]
-    const problems = parseProblems(last?.stdout ?? '')
     if (last?.status !== 0 && last?.status !== 1)
       throw new Error(
         `validate exited ${last?.status} on ${shape.name}:\n${last?.stderr.slice(-2000)}`,
       )
-    rows.push({
+    const problems = (JSON.parse(last.stdout) as { problems: HostileProblem[] }).problems
+    const first = problems[0]
+    return {
       name: shape.name,
       what: shape.what,
       bytes: Buffer.byteLength(shape.text),
-      ms: median(runs.map((r) => r.ms)),
-      rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      ms: median(runs.map((run) => run.ms)),
+      rssMb: Math.max(...runs.map((run) => run.rssMb)),
       problems: problems.length,
-      first: problems[0] ? `${problems[0].line}:${problems[0].column} ${problems[0].code}` : 'none',
-    })
-  }
-  return rows
+      first: first ? `${first.line}:${first.column} ${first.code}` : 'none',
+    }
+  })
 }
 
-function parseProblems(stdout: string): { line: number; column: number; code: string }[] {
-  try {
-    return (JSON.parse(stdout) as { problems: { line: number; column: number; code: string }[] })
-      .problems
-  } catch {
-    return []
-  }
+interface HostileProblem {
+  line: number
+  column: number
+  code: string
 }
 
 if (isEntryPoint(import.meta.url)) {

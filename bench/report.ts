@@ -4,9 +4,12 @@ import os from 'node:os'
 import { barChart } from './chart.js'
 import type { CurlBaseline } from './curl-baseline.js'
 import type { RuntimeFigures } from './figures.js'
+import { HOSTILE_ARGS, type HostileRow } from './hostile.js'
 import type { PairedFigure } from './measure.js'
 import { NODE24_PACKAGE } from './runtimes.js'
 import {
+  HOSTILE_BYTES,
+  HOSTILE_RUNS,
   LATENCY_MS,
   PAIRED_SIZES,
   MEMORY_TARGETS,
@@ -31,8 +34,14 @@ export const VALIDATION_TARGET = 1.0
 export const STARTUP_TARGET = 4.0
 export const CLI_STARTUP_TARGET = 2.7
 export const RECONCILE_TARGET = 1.3
+/** Issue 11: a manifest of the largest size allowed, of any shape, on its own (wall, peak RSS). */
+export const HOSTILE_TARGET_MS = 500
+export const HOSTILE_TARGET_MB = 150
 
 const count = (n: number) => n.toLocaleString('en-US')
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+/** The command line, as the commands below show it. */
+const CLI_PATH = OURS_ARGS[0] ?? 'dist/cli/index.js'
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const times = (r: number) => `${r.toFixed(2)}×`
 const mb = (value: number) => `${value.toFixed(0)} MB`
@@ -116,6 +125,18 @@ function targetRows(): TargetRow[] {
       command: `\`node dist/index.js\`, \`workflow_dispatch\`, all live, ${RECONCILE_RUNS} runs`,
     },
     {
+      target: `11. any hostile ${kib(HOSTILE_BYTES)} file ≤ ${seconds(HOSTILE_TARGET_MS)} and ≤ ${HOSTILE_TARGET_MB} MB (the slowest and the largest shape)`,
+      figure: (f) => {
+        const { slowest, largest } = worstHostile(f.hostile)
+        if (!slowest || !largest) return { text: 'n/a', ok: false }
+        return {
+          text: `${seconds(slowest.ms)} (${slowest.name}), ${mb(largest.rssMb)} (${largest.name})`,
+          ok: slowest.ms <= HOSTILE_TARGET_MS && largest.rssMb <= HOSTILE_TARGET_MB,
+        }
+      },
+      command: `\`node ${CLI_PATH} ${HOSTILE_ARGS.join(' ')} <file>\`, one file, median of ${HOSTILE_RUNS} run(s); the shapes are below`,
+    },
+    {
       target: `5. reconcile time ≤ ${RECONCILE_TARGET}× ideal`,
       figure: (f) => {
         const r = f.reconcile
@@ -126,6 +147,44 @@ function targetRows(): TargetRow[] {
       },
       command: `the same at ${LATENCY_MS} ms and at 0 ms latency, paired; ideal = time at 0 ms + requests × ${LATENCY_MS} ms / concurrency`,
     },
+  ]
+}
+
+/** The shape that took longest and the one that took the most memory. */
+export function worstHostile(rows: readonly HostileRow[]): {
+  slowest?: HostileRow
+  largest?: HostileRow
+} {
+  const most = (value: (row: HostileRow) => number) =>
+    rows.reduce<HostileRow | undefined>((a, b) => (!a || value(b) > value(a) ? b : a), undefined)
+  return { slowest: most((row) => row.ms), largest: most((row) => row.rssMb) }
+}
+
+/** The hostile-file table: a row per shape, time and peak memory on each runtime. */
+export function hostileTable(measured: readonly Measured[]): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  const shapes = measured[0]?.figures.hostile ?? []
+  return [
+    row([
+      'shape',
+      'what the file holds',
+      'size',
+      ...measured.flatMap((m) => [`${m.label}`, 'peak RSS']),
+      'problems listed, the first',
+    ]),
+    row(Array.from({ length: 4 + measured.length * 2 }, () => '---')),
+    ...shapes.map((shape, i) =>
+      row([
+        shape.name,
+        shape.what,
+        kib(shape.bytes),
+        ...measured.flatMap((m) => {
+          const r = m.figures.hostile[i]
+          return r ? [seconds(r.ms), mb(r.rssMb)] : ['n/a', 'n/a']
+        }),
+        `${shape.problems}, ${shape.first}`,
+      ]),
+    ),
   ]
 }
 
@@ -328,6 +387,12 @@ export function benchmarksMarkdown(measured: readonly Measured[], curl: CurlBase
     ...submissionRows,
     '',
     `Baseline, the vendor's documented recipe (one \`openssl\` signature and one \`curl\` per manifest, sequential): ${seconds(curl.ms)} for ${curl.sample} manifests, **${seconds(curl.scaledMs)}** scaled to ${count(SUBMIT_MANIFESTS)}.`,
+    '',
+    '## Hostile files',
+    '',
+    `One manifest of ${kib(HOSTILE_BYTES)} (just under the 1 MiB a manifest may be) in each shape that could make validation slow or greedy (bench/hostile.ts), validated on its own by \`node ${CLI_PATH} ${HOSTILE_ARGS.join(' ')} <file>\`: median wall time and largest peak RSS of ${HOSTILE_RUNS} run(s). The last column is what the command line listed: no more problems than its limit per file, and one that counts the rest.`,
+    '',
+    ...hostileTable(measured),
     '',
     '## Reconcile',
     '',

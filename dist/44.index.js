@@ -756,14 +756,18 @@ const agents = {
  * One attempt over `node:http(s)`, which never follows redirects. It ends at the first of: the
  * whole answer, a body past the cap, the attempt's timeout, the run's deadline, a network error.
  * Plain listeners rather than a stream iterator and a combined AbortSignal per attempt: on the
- * path of every request, that machinery cost more CPU than the request itself.
+ * path of every request, that machinery took longer than reading the answer itself.
  */
 function requestOnce(connection, url, outgoing) {
     const { timeoutMs, maxBodyBytes, signal } = connection;
     if (signal?.aborted)
         return Promise.resolve({ type: 'timeout', timeoutMs });
     const secure = url.protocol === 'https:';
-    const options = { method: outgoing.method, headers: outgoing.headers };
+    const options = {
+        method: outgoing.method,
+        headers: outgoing.headers,
+        agent: secure ? agents.https : agents.http,
+    };
     return new Promise((resolve) => {
         let done = false;
         const settle = (attempt) => {
@@ -780,7 +784,7 @@ function requestOnce(connection, url, outgoing) {
         const abandon = () => settle({ type: 'timeout', timeoutMs });
         const timer = setTimeout(abandon, timeoutMs);
         const forget = signal ? onAbort(signal, abandon) : () => undefined;
-        const request = (secure ? (external_node_https_default()) : (external_node_http_default())).request(url, { ...options, agent: secure ? agents.https : agents.http }, (response) => {
+        const request = (secure ? (external_node_https_default()) : (external_node_http_default())).request(url, options, (response) => {
             const status = response.statusCode ?? 0;
             const chunks = [];
             let length = 0;
