@@ -3,8 +3,9 @@
 // made up half of its start-up time. The bundle keeps that stack in a chunk that only the
 // commands and formats that need it load; a loader hook records which files of dist/cli/ a
 // run loads.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
+import module from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { REPO_ROOT, cli, removeWorkspaces, requireBundle, valid, workspace } from './run-cli.js'
@@ -72,4 +73,31 @@ test('validate --format github, which writes through @actions/core, loads them t
   const { run, files } = await loaded(['--format', 'github', 'luigisbox/home.yml'])
   expect(run.code).toBe(0)
   expect(files.filter((file) => httpStackFiles().includes(file)).length).toBeGreaterThan(0)
+})
+
+/** Every file under `dir` and its size; none when `dir` does not exist. */
+function sizes(dir: string): number[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((name) => statSync(path.join(dir, name)))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.size)
+  } catch {
+    return []
+  }
+}
+
+test('the checks are compiled once per machine where Node has a compile cache, and run on Node 20', async () => {
+  const cwd = await workspace({ 'luigisbox/home.yml': valid('home') })
+  const cache = path.join(cwd, 'compile-cache')
+  const run = await cli(['validate', 'luigisbox/home.yml'], cwd, { NODE_COMPILE_CACHE: cache })
+  expect(run.stderr).toContain('1 manifest file(s) checked: 0 error(s), 0 warning(s).')
+  expect(run.code).toBe(0)
+  const cached = sizes(cache).reduce((total, size) => total + size, 0)
+  if ('enableCompileCache' in module) {
+    // The cache holds the code of the bundle's checks chunk, not only of the entry.
+    expect(cached).toBeGreaterThan(100_000)
+  } else {
+    expect(cached).toBe(0)
+  }
 })

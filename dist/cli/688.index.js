@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var manifest_scope = __webpack_require__(4817);
 // EXTERNAL MODULE: ./src/sync/live.ts
 var sync_live = __webpack_require__(4153);
-// EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
-var schema = __webpack_require__(1497);
+// EXTERNAL MODULE: ./src/manifest/schema.ts
+var schema = __webpack_require__(6470);
 // EXTERNAL MODULE: ./src/sync/compare.ts
 var compare = __webpack_require__(5856);
 // EXTERNAL MODULE: ./src/sync/ownership.ts

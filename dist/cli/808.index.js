@@ -760,7 +760,7 @@ function isSafeId(id) {
 /* harmony export */   mw: () => (/* binding */ sameCustomization)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1497);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
 /* harmony import */ var _manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4817);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
 
@@ -867,7 +867,7 @@ function instant(value) {
 /* harmony import */ var _luigisbox_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3254);
 /* harmony import */ var _luigisbox_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7967);
 /* harmony import */ var _manifest_findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1647);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1497);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
 
 
 
