@@ -5,6 +5,7 @@ import { makeWorkspace, removeWorkspace } from '../tools/runner/workspaces.js'
 import { startSandbox } from '../tools/sandbox/server.js'
 import { reconcileOnce, type ReconcileRun } from './action-run.js'
 import { spanMs, stampArrivals } from './arrivals.js'
+import { httpFloorSpanMs } from './http-floor.js'
 import { manifestName, manifestText } from './generate.js'
 import { log, median } from './measure.js'
 import { LATENCY_MS, SUBMIT_CONCURRENCIES, SUBMIT_MANIFESTS, SUBMIT_RUNS } from './settings.js'
@@ -15,6 +16,8 @@ export interface SubmissionRow {
   ms: number
   spanMs: number
   idealMs: number
+  /** The same requests between two bare Node processes (bench/http-floor.ts). */
+  floorSpanMs: number
   writes: number
   requests: number
   rerun: ReconcileRun
@@ -44,11 +47,16 @@ export async function submissionBenchmark(): Promise<SubmissionRow[]> {
       }
       const rerun = await reconcileOnce(sandbox, workspace, api.url, concurrency)
       const writes = runs[0]?.writes ?? 0
+      const floors: number[] = []
+      for (let run = 0; run < SUBMIT_RUNS; run++) {
+        floors.push(await httpFloorSpanMs(writes, concurrency, LATENCY_MS))
+      }
       rows.push({
         concurrency,
         ms: median(runs.map((r) => r.ms)),
         spanMs: median(runs.map((r) => r.spanMs)),
         idealMs: (writes * LATENCY_MS) / concurrency,
+        floorSpanMs: median(floors),
         writes,
         requests: runs[0]?.requests ?? 0,
         rerun,

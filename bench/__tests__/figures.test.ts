@@ -3,6 +3,7 @@
 import { bar, barChart } from '../chart.js'
 import { median, paired, pairedFigure } from '../measure.js'
 import { spanMs } from '../arrivals.js'
+import { httpFloorSpanMs } from '../http-floor.js'
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -66,5 +67,14 @@ describe('the chart', () => {
       '   100  ours │██ 1 s',
       '50,000  ours │████████ 4 s',
     ])
+  })
+})
+
+describe('the HTTP floor', () => {
+  it('sends every request and spans at least the ideal time, never less', async () => {
+    // 20 requests, 4 at a time, each answered 10 ms after arrival: 5 rounds, 50 ms at best.
+    const span = await httpFloorSpanMs(20, 4, 10)
+    expect(span).toBeGreaterThanOrEqual(50)
+    expect(span).toBeLessThan(5_000)
   })
 })
