@@ -30926,7 +30926,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The same script runs the Action and, in worker threads, validates chunks of a large workspace.
-if (!(0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serveCheckWorker */ .O)()) {
+if (!(await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serveCheckWorker */ .O)())) {
     // run() reports its own failures; this is for a fault outside it, shown without a stack trace.
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ workerEntry: new URL(import.meta.url) }).catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`The Action failed unexpectedly: ${(0,_error_message_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`));
     // Octokit's HTTP client keeps idle connections open, and the runner waits for the process to
@@ -32962,8 +32962,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: external "node:fs"
@@ -39167,7 +39165,6 @@ function withoutUnsent(object) {
 
 
 
-
 /**
  * A worker thread takes 0.3-0.4 s (of CPU, and more under load) to start: Node's internals and
  * this bundle, compiled again. Meanwhile this thread checks some 1,500 files, and the worker
@@ -39202,7 +39199,13 @@ async function checkFiles(workspace, files, now, workerEntry, { values = true, f
     };
     if (batches === 0)
         complete();
-    const started = Array.from({ length: workers }, () => startWorker(workerEntry, job, collect));
+    const started = [];
+    if (workers > 0) {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        for (let i = 0; i < workers; i++) {
+            started.push(startWorker(new Worker(workerEntry, workerOptions(job)), collect));
+        }
+    }
     try {
         // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
         if (checkHere || workers === 0)
@@ -39247,11 +39250,17 @@ function checkBatches(job, done) {
         done(result);
     }
 }
-function startWorker(entry, job, done) {
-    const worker = new external_node_worker_threads_.Worker(entry, {
+// The flag that tells an entry script it runs as a check worker. Only workers load
+// node:worker_threads: for everyone else it would be a tenth of a bare Node's start-up.
+const WORKER_ARG = '--luigisbox-pins-check-worker';
+function workerOptions(job) {
+    return {
+        argv: [WORKER_ARG],
         workerData: { luigisboxPinsCheck: job },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    };
+}
+function startWorker(worker, done) {
     worker.on('message', done);
     const exited = new Promise((resolve, reject) => {
         worker.once('error', reject);
@@ -39280,11 +39289,14 @@ function failure(workers) {
  * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
  * until none is left and returns true, so the script does nothing else.
  */
-function serveCheckWorker() {
-    const job = external_node_worker_threads_.workerData?.luigisboxPinsCheck;
-    if (!external_node_worker_threads_.parentPort || !job)
+async function serveCheckWorker() {
+    if (!process.argv.includes(WORKER_ARG))
         return false;
-    const port = external_node_worker_threads_.parentPort;
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const job = workerData?.luigisboxPinsCheck;
+    if (!parentPort || !job)
+        return false;
+    const port = parentPort;
     checkBatches(job, (result) => port.postMessage(result));
     return true;
 }
@@ -61105,6 +61117,36 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -4,7 +4,7 @@ import { run } from './main.js'
 import { serveCheckWorker } from './workspace/check-files.js'
 
 // The same script runs the Action and, in worker threads, validates chunks of a large workspace.
-if (!serveCheckWorker()) {
+if (!(await serveCheckWorker())) {
   // run() reports its own failures; this is for a fault outside it, shown without a stack trace.
   await run({ workerEntry: new URL(import.meta.url) }).catch((error: unknown) =>
     core.setFailed(`The Action failed unexpectedly: ${errorMessage(error)}`),

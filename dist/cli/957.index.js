@@ -253,7 +253,7 @@ async function main(argv, cwd, env, entry) {
 }
 /** Runs as the command line, or as one of its check workers, which start from the same `entry`. */
 async function start(entry) {
-    if (!(0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serveCheckWorker */ .O)()) {
+    if (!(await (0,_workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serveCheckWorker */ .O)())) {
         process.exitCode = await main(process.argv.slice(2), process.cwd(), process.env, entry);
     }
 }
@@ -1540,8 +1540,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var manifest_problems = __webpack_require__(1905);
 // EXTERNAL MODULE: external "node:fs"
@@ -4679,7 +4677,6 @@ function withoutUnsent(object) {
 
 
 
-
 /**
  * A worker thread takes 0.3-0.4 s (of CPU, and more under load) to start: Node's internals and
  * this bundle, compiled again. Meanwhile this thread checks some 1,500 files, and the worker
@@ -4714,7 +4711,13 @@ async function checkFiles(workspace, files, now, workerEntry, { values = true, f
     };
     if (batches === 0)
         complete();
-    const started = Array.from({ length: workers }, () => startWorker(workerEntry, job, collect));
+    const started = [];
+    if (workers > 0) {
+        const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+        for (let i = 0; i < workers; i++) {
+            started.push(startWorker(new Worker(workerEntry, workerOptions(job)), collect));
+        }
+    }
     try {
         // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
         if (checkHere || workers === 0)
@@ -4759,11 +4762,17 @@ function checkBatches(job, done) {
         done(result);
     }
 }
-function startWorker(entry, job, done) {
-    const worker = new external_node_worker_threads_.Worker(entry, {
+// The flag that tells an entry script it runs as a check worker. Only workers load
+// node:worker_threads: for everyone else it would be a tenth of a bare Node's start-up.
+const WORKER_ARG = '--luigisbox-pins-check-worker';
+function workerOptions(job) {
+    return {
+        argv: [WORKER_ARG],
         workerData: { luigisboxPinsCheck: job },
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    };
+}
+function startWorker(worker, done) {
     worker.on('message', done);
     const exited = new Promise((resolve, reject) => {
         worker.once('error', reject);
@@ -4792,11 +4801,14 @@ function failure(workers) {
  * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
  * until none is left and returns true, so the script does nothing else.
  */
-function serveCheckWorker() {
-    const job = external_node_worker_threads_.workerData?.luigisboxPinsCheck;
-    if (!external_node_worker_threads_.parentPort || !job)
+async function serveCheckWorker() {
+    if (!process.argv.includes(WORKER_ARG))
         return false;
-    const port = external_node_worker_threads_.parentPort;
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    const job = workerData?.luigisboxPinsCheck;
+    if (!parentPort || !job)
+        return false;
+    const port = parentPort;
     checkBatches(job, (result) => port.postMessage(result));
     return true;
 }

@@ -71,7 +71,7 @@ export async function main(
 
 /** Runs as the command line, or as one of its check workers, which start from the same `entry`. */
 export async function start(entry: URL): Promise<void> {
-  if (!serveCheckWorker()) {
+  if (!(await serveCheckWorker())) {
     process.exitCode = await main(process.argv.slice(2), process.cwd(), process.env, entry)
   }
 }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { parentPort, Worker, workerData } from 'node:worker_threads'
+import type * as threads from 'node:worker_threads'
 import { compareProblems, type Problem } from '../manifest/problems.js'
 import { manifestReader } from './read.js'
 import {
@@ -82,9 +82,13 @@ export async function checkFiles(
     if (results.length === batches) complete()
   }
   if (batches === 0) complete()
-  const started = Array.from({ length: workers }, () =>
-    startWorker(workerEntry as URL, job, collect),
-  )
+  const started: Started[] = []
+  if (workers > 0) {
+    const { Worker } = await import('node:worker_threads')
+    for (let i = 0; i < workers; i++) {
+      started.push(startWorker(new Worker(workerEntry as URL, workerOptions(job)), collect))
+    }
+  }
   try {
     // Batches a worker took are awaited; a worker still starting when all are taken is stopped.
     if (checkHere || workers === 0) checkBatches(job, collect)
@@ -139,11 +143,19 @@ interface Started {
   terminate: () => Promise<number>
 }
 
-function startWorker(entry: URL, job: Job, done: (result: BatchResult) => void): Started {
-  const worker = new Worker(entry, {
+// The flag that tells an entry script it runs as a check worker. Only workers load
+// node:worker_threads: for everyone else it would be a tenth of a bare Node's start-up.
+const WORKER_ARG = '--luigisbox-pins-check-worker'
+
+function workerOptions(job: Job) {
+  return {
+    argv: [WORKER_ARG],
     workerData: { luigisboxPinsCheck: job },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  })
+  }
+}
+
+function startWorker(worker: threads.Worker, done: (result: BatchResult) => void): Started {
   worker.on('message', done)
   const exited = new Promise<void>((resolve, reject) => {
     worker.once('error', reject)
@@ -172,7 +184,9 @@ function failure(workers: Started[]): Promise<never> {
  * Entry scripts call this first: in a worker started by `checkFiles` it checks batches of files
  * until none is left and returns true, so the script does nothing else.
  */
-export function serveCheckWorker(): boolean {
+export async function serveCheckWorker(): Promise<boolean> {
+  if (!process.argv.includes(WORKER_ARG)) return false
+  const { parentPort, workerData } = await import('node:worker_threads')
   const job = (workerData as { luigisboxPinsCheck?: Job } | null)?.luigisboxPinsCheck
   if (!parentPort || !job) return false
   const port = parentPort
