@@ -1,5 +1,5 @@
 import { loadAll } from 'js-yaml'
-import { yaml12Core } from './fast-parse.js'
+import { yaml12Core, type NodeListener } from './fast-parse.js'
 import type { Path } from './parse.js'
 import type { Range } from './position.js'
 
@@ -22,48 +22,94 @@ interface Frame {
 }
 
 /**
- * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
- * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
- * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
+ * The nodes js-yaml opened and closed while reading a text (its `listener`), in flat arrays
+ * indexed in the order nodes open: recording them costs a fraction of a second pass, and the
+ * tree `fastLocators` needs is built from them only when a problem must be located.
+ */
+export interface NodeEvents {
+  /** Where js-yaml started composing each node: before the space and comments ahead of it. */
+  open: number[]
+  close: number[]
+  kind: (string | null)[]
+  result: unknown[]
+  /** The index of the node it was composed in, -1 for a document's root. */
+  parent: number[]
+}
+
+/** A js-yaml `listener` and the events it records. */
+export function recordNodes(): { events: NodeEvents; listener: NodeListener } {
+  const events: NodeEvents = { open: [], close: [], kind: [], result: [], parent: [] }
+  const { open, close, kind, result, parent } = events
+  const stack: number[] = []
+  const listener: NodeListener = (event, state) => {
+    if (event === 'open') {
+      parent.push(stack.length === 0 ? -1 : (stack[stack.length - 1] as number))
+      stack.push(open.length)
+      open.push(state.position)
+      close.push(state.position)
+      kind.push(null)
+      result.push(undefined)
+      return
+    }
+    const node = stack.pop() as number
+    close[node] = state.position
+    kind[node] = state.kind
+    result[node] = state.result
+  }
+  return { events, listener }
+}
+
+/**
+ * Locators for the documents of a text the fast pass accepted, from the nodes it recorded (or,
+ * without them, a second js-yaml pass that records them): several times cheaper than the parser
+ * that keeps ranges, which a file with a schema or rule problem would otherwise need.
  * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
  * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
  */
-export function fastLocators(text: string, documents: number): Locate[] | undefined {
-  const roots: Frame[] = []
-  const stack: Frame[] = []
-  const listener = (
-    event: 'open' | 'close',
-    state: { position: number; kind: string | null; result: unknown },
-  ) => {
-    if (event === 'open') {
-      stack.push({
-        open: state.position,
-        close: state.position,
-        kind: null,
-        result: undefined,
-        children: [],
-      })
-      return
+export function fastLocators(
+  text: string,
+  documents: number,
+  recorded?: NodeEvents,
+): Locate[] | undefined {
+  let events = recorded
+  if (!events) {
+    const recording = recordNodes()
+    try {
+      loadAll(text, null, { schema: yaml12Core, listener: recording.listener } as Parameters<
+        typeof loadAll
+      >[2])
+    } catch {
+      return undefined
     }
-    const frame = stack.pop() as Frame
-    frame.close = state.position
-    frame.kind = state.kind
-    frame.result = state.result
-    const parent = stack[stack.length - 1]
-    if (parent) parent.children.push(frame)
-    else roots.push(frame)
+    events = recording.events
   }
-  try {
-    loadAll(text, null, { schema: yaml12Core, listener } as Parameters<typeof loadAll>[2])
-  } catch {
-    return undefined
-  }
+  const roots = treeOf(events)
   if (roots.length !== documents) return undefined
   return roots.map(
     (root) =>
       (path, part = 'value') =>
         locateIn(text, root, path, part),
   )
+}
+
+/** The documents' trees: siblings never overlap, so children in opening order are in reading order. */
+function treeOf({ open, close, kind, result, parent }: NodeEvents): Frame[] {
+  const roots: Frame[] = []
+  const frames: Frame[] = []
+  for (let i = 0; i < open.length; i++) {
+    const frame: Frame = {
+      open: open[i] as number,
+      close: close[i] as number,
+      kind: kind[i] ?? null,
+      result: result[i],
+      children: [],
+    }
+    frames.push(frame)
+    const up = parent[i] as number
+    if (up === -1) roots.push(frame)
+    else (frames[up] as Frame).children.push(frame)
+  }
+  return roots
 }
 
 function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'): Range | undefined {

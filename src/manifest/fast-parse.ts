@@ -62,6 +62,12 @@ export const yaml12Core = FAILSAFE_SCHEMA.extend({
   ],
 })
 
+/** js-yaml's `listener` option, which it calls as it opens and closes each node. */
+export type NodeListener = (
+  event: 'open' | 'close',
+  state: { position: number; kind: string | null; result: unknown },
+) => void
+
 /** The documents of a text the fast pass read, and the line each one's content starts on. */
 export interface FastRead {
   values: unknown[]
@@ -75,13 +81,17 @@ export interface FastRead {
  * parser to be safe on it, no document or more than `MAX_DOCUMENTS`, or data that JSON cannot
  * carry (such data is reported, with its position, by the full parser).
  */
-export function fastRead(text: string): FastRead | undefined {
+export function fastRead(
+  text: string,
+  /** js-yaml's node events, to record where nodes are while reading (see `recordNodes`). */
+  listener?: NodeListener,
+): FastRead | undefined {
   if (NOT_FOR_FAST_PASS.test(text)) return undefined
   const scan = scanLines(text)
   if (!scan || mayNestTooDeep(text, scan.longestPrefix)) return undefined
   let values: unknown[]
   try {
-    values = loadAll(text, null, { schema: yaml12Core })
+    values = loadAll(text, null, { schema: yaml12Core, listener } as Parameters<typeof loadAll>[2])
   } catch {
     return undefined
   }

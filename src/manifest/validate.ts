@@ -1,10 +1,10 @@
 import { checkSchema } from './check-schema.js'
 import { MAX_PROBLEMS_PER_FILE, severityOf } from './codes.js'
-import { fastLocators, type Locate } from './fast-locate.js'
+import { fastLocators, recordNodes, type Locate } from './fast-locate.js'
 import { fastRead } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { jsonSyntaxError } from './json-syntax.js'
-import { parseSource, type ParsedSource } from './parse.js'
+import { DENSE_FROM, parseSource, type ParsedSource } from './parse.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
@@ -155,7 +155,10 @@ function checkFast(
   options: CheckOptions,
 ): FileReport | undefined {
   const text = stripBom(source.text)
-  const read = fastRead(text)
+  // A large text records where its nodes are while it is read: a second pass to locate its
+  // problems would cost more than recording. Most small files have none to locate.
+  const recording = text.length >= DENSE_FROM ? recordNodes() : undefined
+  const read = fastRead(text, recording?.listener)
   if (!read) return undefined
   const { values, lines } = read
   const problems: Problem[] = []
@@ -165,7 +168,7 @@ function checkFast(
   for (const [index, value] of values.entries()) {
     let errors = 0
     for (const finding of checkDocument(value, now)) {
-      locators ??= fastLocators(text, values.length)
+      locators ??= fastLocators(text, values.length, recording?.events)
       const range = locators?.[index]?.(finding.path, finding.part)
       if (!range) return undefined
       position ??= lineIndex(text)
