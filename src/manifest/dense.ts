@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml'
 import { yaml12Core } from './fast-parse.js'
+import type { NodeEvents } from './node-events.js'
 import type { Entry, Placed } from './placed.js'
 
 /**
@@ -81,8 +82,52 @@ export function readDense(
   text: string,
   maxDocuments: number,
   maxAliasCount: number,
+  recorded?: NodeEvents,
 ): DenseReading | DenseFailure | undefined {
   if (LEFT_TO_YAML.test(text)) return undefined
+  // A read that refused a repeated key stopped short of where this reader, which takes them, goes on.
+  const read =
+    recorded?.end && !recorded.end.duplicateKey
+      ? replay(recorded, text.length, maxDocuments)
+      : readAgain(text, maxDocuments)
+  const { roots, stack } = read
+  const { refused, refusedAt } = read
+  const reader = new Reader(text)
+  try {
+    const documents = roots.slice(0, maxDocuments).map((frame) => {
+      const root = reader.document(frame)
+      return { root, value: frame.result, aliasLimit: aliasLimitPassed(root, maxAliasCount) }
+    })
+    if (refused) {
+      const open = stack[0]
+      if (!open) return undefined
+      const resume = roots.length === 0 ? 0 : reader.documentStart(open)
+      // Where the trouble may begin: the nodes open at the mistake, or the last one read whole.
+      const starts = stack.slice(1).map((frame) => frame.open)
+      const last = stack[stack.length - 1]?.children?.at(-1)
+      if (last) starts.push(last.open)
+      const tails = reader.tails(open, [...starts, refusedAt])
+      return { documents, resume, ...reader.cut(stack), tails }
+    }
+    const overflow = roots[maxDocuments]
+    return overflow === undefined
+      ? { documents }
+      : { documents, overflowAt: reader.documentStart(overflow) }
+  } catch (error) {
+    if (error instanceof Unsure) return undefined
+    throw error
+  }
+}
+
+interface Read {
+  roots: Frame[]
+  /** The nodes open where js-yaml refused the text, outermost first. */
+  stack: Frame[]
+  refused: boolean
+  refusedAt: number
+}
+
+function readAgain(text: string, maxDocuments: number): Read {
   const roots: Frame[] = []
   const stack: Frame[] = []
   const listener = (
@@ -114,31 +159,42 @@ export function readDense(
     refused = !(error instanceof Enough)
     refusedAt = (error as { mark?: { position?: number } }).mark?.position ?? text.length
   }
-  const reader = new Reader(text)
-  try {
-    const documents = roots.slice(0, maxDocuments).map((frame) => {
-      const root = reader.document(frame)
-      return { root, value: frame.result, aliasLimit: aliasLimitPassed(root, maxAliasCount) }
-    })
-    if (refused) {
-      const open = stack[0]
-      if (!open) return undefined
-      const resume = roots.length === 0 ? 0 : reader.documentStart(open)
-      // Where the trouble may begin: the nodes open at the mistake, or the last one read whole.
-      const starts = stack.slice(1).map((frame) => frame.open)
-      const last = stack[stack.length - 1]?.children?.at(-1)
-      if (last) starts.push(last.open)
-      const tails = reader.tails(open, [...starts, refusedAt])
-      return { documents, resume, ...reader.cut(stack), tails }
+  return { roots, stack, refused, refusedAt }
+}
+
+/**
+ * The frames `readAgain` would make, from the events of a read that ended other than at a
+ * repeated key (the one place where this reader's js-yaml options read on where the fast
+ * pass's refuse). Children close before their parent: the nodes are closed last opened first.
+ */
+function replay(events: NodeEvents, length: number, maxDocuments: number): Read {
+  const { open, close, kind, result, parent } = events
+  const frames: Frame[] = open.map((at) => ({ open: at, close: 0, kind: null, result: null }))
+  const roots: Frame[] = []
+  const stack: Frame[] = []
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i] as Frame
+    frame.children?.reverse()
+    const closed = close[i] as number
+    if (closed < 0) {
+      stack.push(frame)
+      continue
     }
-    const overflow = roots[maxDocuments]
-    return overflow === undefined
-      ? { documents }
-      : { documents, overflowAt: reader.documentStart(overflow) }
-  } catch (error) {
-    if (error instanceof Unsure) return undefined
-    throw error
+    frame.close = closed
+    frame.kind = kind[i] ?? null
+    frame.result = result[i]
+    const node = itself(frame)
+    const up = parent[i] as number
+    if (up === -1) roots.push(node)
+    else ((frames[up] as Frame).children ??= []).push(node)
   }
+  roots.reverse()
+  stack.reverse()
+  // Past the limit the reader stops, before anything js-yaml refused after it.
+  if (roots.length > maxDocuments)
+    return { roots: roots.slice(0, maxDocuments + 1), stack: [], refused: false, refusedAt: 0 }
+  const refusedAt = events.end?.refusedAt
+  return { roots, stack, refused: refusedAt !== undefined, refusedAt: refusedAt ?? length }
 }
 
 /** Aliases and anchors, recorded while placing, for the alias count. */

@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml'
-import { yaml12Core, type NodeListener } from './fast-parse.js'
+import { yaml12Core } from './fast-parse.js'
+import { recordNodes, type NodeEvents } from './node-events.js'
 import type { Path } from './parse.js'
 import type { Range } from './position.js'
 
@@ -19,44 +20,6 @@ interface Frame {
   keys?: Map<string, number>
   /** Whether `children` match the composed value, decided on the first lookup. */
   matches?: boolean
-}
-
-/**
- * The nodes js-yaml opened and closed while reading a text (its `listener`), in flat arrays
- * indexed in the order nodes open: recording them costs a fraction of a second pass, and the
- * tree `fastLocators` needs is built from them only when a problem must be located.
- */
-export interface NodeEvents {
-  /** Where js-yaml started composing each node: before the space and comments ahead of it. */
-  open: number[]
-  close: number[]
-  kind: (string | null)[]
-  result: unknown[]
-  /** The index of the node it was composed in, -1 for a document's root. */
-  parent: number[]
-}
-
-/** A js-yaml `listener` and the events it records. */
-export function recordNodes(): { events: NodeEvents; listener: NodeListener } {
-  const events: NodeEvents = { open: [], close: [], kind: [], result: [], parent: [] }
-  const { open, close, kind, result, parent } = events
-  const stack: number[] = []
-  const listener: NodeListener = (event, state) => {
-    if (event === 'open') {
-      parent.push(stack.length === 0 ? -1 : (stack[stack.length - 1] as number))
-      stack.push(open.length)
-      open.push(state.position)
-      close.push(state.position)
-      kind.push(null)
-      result.push(undefined)
-      return
-    }
-    const node = stack.pop() as number
-    close[node] = state.position
-    kind[node] = state.kind
-    result[node] = state.result
-  }
-  return { events, listener }
 }
 
 /**
