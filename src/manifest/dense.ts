@@ -197,6 +197,13 @@ function replay(events: NodeEvents, length: number, maxDocuments: number): Read 
   return { roots, stack, refused: refusedAt !== undefined, refusedAt: refusedAt ?? length }
 }
 
+/** Whole entries or items of one block collection, from the line of `start` to that of `end`. */
+interface Run {
+  start: number
+  end: number
+  units: Frame[]
+}
+
 /** Aliases and anchors, recorded while placing, for the alias count. */
 interface Linked extends Placed {
   anchor?: string
@@ -228,19 +235,40 @@ class Reader {
    * against them).
    */
   cut(open: readonly Frame[]): { cut?: { start: number; end: number } } {
-    const runs = open
+    const size = (frame: Frame) => (frame.close || this.text.length) - frame.open
+    const length = (run: Run) => run.end - run.start
+    // A run lies inside its frame: once a run fit to leave out is found, frames smaller than it
+    // (most are the small entries of a long list) cannot hold a run that would come first.
+    const frames = open
       .flatMap((frame) => [frame, ...(frame.children ?? NONE)])
-      .flatMap((frame) => this.runs(frame))
-      .sort((a, b) => b.end - b.start - (a.end - a.start))
-    for (const { start, end, units } of runs) {
+      .map((frame, order) => ({ frame, order }))
+      .sort((a, b) => size(b.frame) - size(a.frame))
+    const found: { run: Run; order: number }[] = []
+    const fits = new Map<Run, boolean>()
+    let best: Run | undefined
+    for (const { frame, order } of frames) {
+      if (best && size(frame) < length(best)) break
+      for (const run of this.runs(frame)) found.push({ run, order })
+      found.sort((a, b) => length(b.run) - length(a.run) || a.order - b.order)
+      best = found.find(({ run }) => this.fits(run, fits))?.run
+    }
+    return best ? { cut: { start: best.start, end: best.end } } : {}
+  }
+
+  /** Whether each unit of the run is placed, with no anchor or alias (remembered in `fits`). */
+  private fits(run: Run, fits: Map<Run, boolean>): boolean {
+    let fit = fits.get(run)
+    if (fit === undefined) {
       try {
-        for (const unit of units) this.plain(unit)
-        return { cut: { start, end } }
+        for (const unit of run.units) this.plain(unit)
+        fit = true
       } catch (error) {
         if (!(error instanceof Unsure)) throw error
+        fit = false
       }
+      fits.set(run, fit)
     }
-    return {}
+    return fit
   }
 
   tails(root: Frame, after: readonly number[]): number[] {
@@ -273,7 +301,7 @@ class Reader {
   }
 
   /** The run of whole entries or items of a block collection that may be left out, if any. */
-  private runs(frame: Frame): { start: number; end: number; units: Frame[] }[] {
+  private runs(frame: Frame): Run[] {
     const children = frame.children ?? NONE
     const first = children[0]
     if (!first || '[{'.includes(this.text[this.contentStart(frame.open, first.open)] ?? '['))
