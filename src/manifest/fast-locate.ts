@@ -13,7 +13,8 @@ interface Frame {
   close: number
   kind: string | null
   result: unknown
-  children: Frame[]
+  /** Absent where it has none: most nodes are scalars. */
+  children?: Frame[]
   /** Its children where they match its data (`childrenOf`), and a mapping's key names: both
    * found on its first lookup, so locating every key of a mapping with many keys stays linear. */
   matched?: Frame[] | null
@@ -55,6 +56,8 @@ export function fastLocators(
   )
 }
 
+const NONE: Frame[] = []
+
 /** The documents' trees: siblings never overlap, so children in opening order are in reading order. */
 function treeOf({ open, close, kind, result, parent }: NodeEvents): Frame[] {
   const roots: Frame[] = []
@@ -65,12 +68,11 @@ function treeOf({ open, close, kind, result, parent }: NodeEvents): Frame[] {
       close: close[i] as number,
       kind: kind[i] ?? null,
       result: result[i],
-      children: [],
     }
     frames.push(frame)
     const up = parent[i] as number
     if (up === -1) roots.push(frame)
-    else (frames[up] as Frame).children.push(frame)
+    else ((frames[up] as Frame).children ??= []).push(frame)
   }
   return roots
 }
@@ -113,10 +115,10 @@ function childrenOf(frame: Frame): Frame[] | undefined {
   // Decided once: counting a mapping's keys on every lookup made locating each of its many
   // keys quadratic.
   frame.matches ??= childrenMatch(frame)
-  return frame.matches ? frame.children : undefined
+  return frame.matches ? (frame.children ?? NONE) : undefined
 }
 
-function childrenMatch({ kind, result, children }: Frame): boolean {
+function childrenMatch({ kind, result, children = NONE }: Frame): boolean {
   if (kind === 'sequence') return Array.isArray(result) && children.length === result.length
   return (
     kind === 'mapping' &&
