@@ -1,6 +1,6 @@
 import { loadAll } from 'js-yaml'
 import { yaml12Core } from './fast-parse.js'
-import type { NodeEvents } from './node-events.js'
+import type { NodeEvents, NodeListener } from './node-events.js'
 import type { Entry, Placed } from './placed.js'
 
 /**
@@ -130,10 +130,7 @@ interface Read {
 function readAgain(text: string, maxDocuments: number): Read {
   const roots: Frame[] = []
   const stack: Frame[] = []
-  const listener = (
-    event: 'open' | 'close',
-    state: { position: number; kind: string | null; result: unknown },
-  ) => {
+  const listener: NodeListener = (event, state) => {
     if (event === 'open') {
       stack.push({ open: state.position, close: 0, kind: null, result: null })
       return
