@@ -8185,22 +8185,44 @@ class Reader {
      * against them).
      */
     cut(open) {
-        const runs = open
+        const size = (frame) => (frame.close || this.text.length) - frame.open;
+        const length = (run) => run.end - run.start;
+        // A run lies inside its frame: once a run fit to leave out is found, frames smaller than it
+        // (most are the small entries of a long list) cannot hold a run that would come first.
+        const frames = open
             .flatMap((frame) => [frame, ...(frame.children ?? dense_NONE)])
-            .flatMap((frame) => this.runs(frame))
-            .sort((a, b) => b.end - b.start - (a.end - a.start));
-        for (const { start, end, units } of runs) {
+            .map((frame, order) => ({ frame, order }))
+            .sort((a, b) => size(b.frame) - size(a.frame));
+        const found = [];
+        const fits = new Map();
+        let best;
+        for (const { frame, order } of frames) {
+            if (best && size(frame) < length(best))
+                break;
+            for (const run of this.runs(frame))
+                found.push({ run, order });
+            found.sort((a, b) => length(b.run) - length(a.run) || a.order - b.order);
+            best = found.find(({ run }) => this.fits(run, fits))?.run;
+        }
+        return best ? { cut: { start: best.start, end: best.end } } : {};
+    }
+    /** Whether each unit of the run is placed, with no anchor or alias (remembered in `fits`). */
+    fits(run, fits) {
+        let fit = fits.get(run);
+        if (fit === undefined) {
             try {
-                for (const unit of units)
+                for (const unit of run.units)
                     this.plain(unit);
-                return { cut: { start, end } };
+                fit = true;
             }
             catch (error) {
                 if (!(error instanceof Unsure))
                     throw error;
+                fit = false;
             }
+            fits.set(run, fit);
         }
-        return {};
+        return fit;
     }
     tails(root, after) {
         const text = this.text;
@@ -9590,6 +9612,7 @@ function fastLocators(text, documents, recorded) {
         return undefined;
     return roots.map((root) => (path, part = 'value') => fast_locate_locateIn(text, root, path, part));
 }
+const fast_locate_NONE = [];
 /** The documents' trees: siblings never overlap, so children in opening order are in reading order. */
 function treeOf({ open, close, kind, result, parent }) {
     const roots = [];
@@ -9600,14 +9623,13 @@ function treeOf({ open, close, kind, result, parent }) {
             close: close[i],
             kind: kind[i] ?? null,
             result: result[i],
-            children: [],
         };
         frames.push(frame);
         const up = parent[i];
         if (up === -1)
             roots.push(frame);
         else
-            frames[up].children.push(frame);
+            (frames[up].children ??= []).push(frame);
     }
     return roots;
 }
@@ -9654,9 +9676,9 @@ function childrenOf(frame) {
     // Decided once: counting a mapping's keys on every lookup made locating each of its many
     // keys quadratic.
     frame.matches ??= childrenMatch(frame);
-    return frame.matches ? frame.children : undefined;
+    return frame.matches ? (frame.children ?? fast_locate_NONE) : undefined;
 }
-function childrenMatch({ kind, result, children }) {
+function childrenMatch({ kind, result, children = fast_locate_NONE }) {
     if (kind === 'sequence')
         return Array.isArray(result) && children.length === result.length;
     return (kind === 'mapping' &&
