@@ -61,7 +61,13 @@ const mutated = fc
         inPin && Array.isArray(pins) && pins.length > 0 ? pins[index % pins.length] : document
       if (typeof target !== 'object' || target === null || Array.isArray(target)) continue
       if (value === undefined) delete (target as Record<string, unknown>)[key]
-      else Object.defineProperty(target, key, { value, enumerable: true, writable: true })
+      else
+        Object.defineProperty(target, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
     }
     return document
   })

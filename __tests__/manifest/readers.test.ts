@@ -13,6 +13,8 @@ import {
   type ParsedSource,
   type Path,
 } from '../../src/manifest/parse.js'
+import { fastRead } from '../../src/manifest/fast-parse.js'
+import { recordNodes } from '../../src/manifest/node-events.js'
 import { stripBom } from '../../src/manifest/position.js'
 import {
   applyVariant,
@@ -219,6 +221,43 @@ describe('large YAML, read by js-yaml where it can be sure', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+
+  const summary = (reading: Reading | undefined) =>
+    reading && {
+      issues: reading.issues,
+      documents: reading.documents.map(({ index, start, value }) => ({ index, start, value })),
+    }
+
+  test('from the events the fast pass recorded, it reads a text as it would read it again', () => {
+    // The fast pass (json: false) stops at a repeated key where this reader reads on, and ends
+    // its read early or whole, refused or not: the events it leaves must give the same reading.
+    const mistakes = [
+      'model: "never closed\n',
+      '    indented: too far\n',
+      'tags: [a, b\n',
+      'model: again\n',
+      '---\n',
+    ]
+    const arb = fc
+      .tuple(fc.oneof(piecesArb, yamlish), fc.constantFrom(...mistakes), fc.nat(60))
+      .map(([raw, mistake, pins]) => {
+        const list = Array.from({ length: pins }, (_, i) => `  - position: ${i}\n`).join('')
+        return `model: a\npin_definitions:\n${list}${mistake}${raw}`
+      })
+    let replayed = 0
+    fc.assert(
+      fc.property(arb, (text) => {
+        const recording = recordNodes()
+        fastRead(text, recording)
+        if (recording.events.end && !recording.events.end.duplicateKey) replayed++
+        const reading = parseDense(text, recording.events)
+        expect(summary(reading)).toEqual(summary(parseDense(text)))
+        if (reading) expectSameReading(text, reading)
+      }),
+      { numRuns: 400 },
+    )
+    expect(replayed).toBeGreaterThan(100)
   })
 
   test.each([

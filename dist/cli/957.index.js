@@ -183,7 +183,7 @@ function credentialHint(error) {
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(845);
 /* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8991);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3717);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3356);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8228);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2973);
@@ -1528,7 +1528,7 @@ function deferredLog(io) {
 
 /***/ }),
 
-/***/ 3717:
+/***/ 3356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1845,17 +1845,20 @@ function tableDistance(a, b) {
 /** The closest candidate, if it is close enough to be a plausible typo. */
 function closest(word, candidates) {
     const lowered = word.toLowerCase().replace(/-/g, '_');
+    const tolerance = Math.max(2, Math.floor(word.length / 3));
     let best;
-    let bestDistance = Infinity;
+    let bestDistance = tolerance + 1;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: such a candidate cannot be closer.
+        if (Math.abs(lowered.length - candidate.length) >= bestDistance)
+            continue;
         const distance = editDistance(lowered, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const tolerance = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= tolerance ? best : undefined;
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/accepts.ts
@@ -2129,19 +2132,23 @@ function toFindings(issue, document) {
             const inPin = path.length > 0;
             const [own, other] = inPin ? [schema/* PIN_KEYS */.RS, schema/* CUSTOMIZATION_KEYS */.be] : [schema/* CUSTOMIZATION_KEYS */.be, schema/* PIN_KEYS */.RS];
             const where = inPin ? 'a pin' : 'a customization';
+            // The message is written only if it is read: a hostile file can hold 100,000 unknown keys,
+            // and only a file's worth of problems is listed (see `listed` in validate.ts).
             return issue.keys.map((key) => {
                 const near = closest(key, own);
-                const elsewhere = near ? undefined : closest(key, other);
-                const advice = near
-                    ? `did you mean "${near}"?`
-                    : elsewhere
-                        ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
-                        : `allowed keys are ${own.join(', ')}.`;
                 return {
                     path: [...path, key],
                     part: 'key',
                     code: 'schema/unknown-key',
-                    message: `Unknown key ${(0,manifest_findings/* quote */.hD)(key)} in ${where}: ${advice}`,
+                    get message() {
+                        const elsewhere = near ? undefined : closest(key, other);
+                        const advice = near
+                            ? `did you mean "${near}"?`
+                            : elsewhere
+                                ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
+                                : `allowed keys are ${own.join(', ')}.`;
+                        return `Unknown key ${(0,manifest_findings/* quote */.hD)(key)} in ${where}: ${advice}`;
+                    },
                     suggestion: near,
                 };
             });
@@ -2390,6 +2397,42 @@ function startsValue(text, lineStart, at, inFlow) {
 }
 const PROPERTY_LENGTH = 1024;
 
+;// CONCATENATED MODULE: ./src/manifest/node-events.ts
+/** A js-yaml `listener` and the events it records. */
+function recordNodes() {
+    const events = { open: [], close: [], kind: [], result: [], parent: [] };
+    const { open, close, kind, result, parent } = events;
+    const stack = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            parent.push(stack.length === 0 ? -1 : stack[stack.length - 1]);
+            stack.push(open.length);
+            open.push(state.position);
+            close.push(-1);
+            kind.push(null);
+            result.push(undefined);
+            return;
+        }
+        const node = stack.pop();
+        close[node] = state.position;
+        kind[node] = state.kind;
+        result[node] = state.result;
+    };
+    return { events, listener };
+}
+/** Records how js-yaml's read ended: whole, or with `error`, where js-yaml refused the text. */
+function endRead(events, text, error) {
+    if (error === undefined) {
+        events.end = {};
+        return;
+    }
+    const { mark, reason } = error;
+    events.end = {
+        refusedAt: mark?.position ?? text.length,
+        duplicateKey: reason === 'duplicated mapping key',
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/dense.ts
@@ -2412,39 +2455,15 @@ class Unsure extends Error {
 const LEFT_TO_YAML = /^%|^(?:---|\.\.\.)[^\s]|\r(?!\n)|^ *\t|\uFEFF|["'[\]{},:]#|^[ \t-]*\?(?:[ \t]|$)|[[{,][ \t]*\?(?:[ \t]|$)/m;
 /** Keys this long may pass `yaml`'s limit of 1024 characters from a key's start to its colon. */
 const LONG_KEY = 1000;
-function readDense(text, maxDocuments, maxAliasCount) {
+function readDense(text, maxDocuments, maxAliasCount, recorded) {
     if (LEFT_TO_YAML.test(text))
         return undefined;
-    const roots = [];
-    const stack = [];
-    const listener = (event, state) => {
-        if (event === 'open') {
-            stack.push({ open: state.position, close: 0, kind: null, result: null });
-            return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const node = itself(frame);
-        const parent = stack[stack.length - 1];
-        if (parent)
-            (parent.children ??= []).push(node);
-        else
-            roots.push(node);
-        // `yaml` composes no further than one document past the limit: neither does this reader.
-        if (roots.length > maxDocuments)
-            throw new Enough();
-    };
-    let refused = false;
-    let refusedAt = 0;
-    try {
-        (0,js_yaml/* loadAll */.gh)(text, null, { schema: yaml12Core, json: true, listener });
-    }
-    catch (error) {
-        refused = !(error instanceof Enough);
-        refusedAt = error.mark?.position ?? text.length;
-    }
+    // A read that refused a repeated key stopped short of where this reader, which takes them, goes on.
+    const read = recorded?.end && !recorded.end.duplicateKey
+        ? replay(recorded, text.length, maxDocuments)
+        : readAgain(text, maxDocuments);
+    const { roots, stack } = read;
+    const { refused, refusedAt } = read;
     const reader = new Reader(text);
     try {
         const documents = roots.slice(0, maxDocuments).map((frame) => {
@@ -2475,6 +2494,75 @@ function readDense(text, maxDocuments, maxAliasCount) {
         throw error;
     }
 }
+function readAgain(text, maxDocuments) {
+    const roots = [];
+    const stack = [];
+    const listener = (event, state) => {
+        if (event === 'open') {
+            stack.push({ open: state.position, close: 0, kind: null, result: null });
+            return;
+        }
+        const frame = stack.pop();
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        const node = itself(frame);
+        const parent = stack[stack.length - 1];
+        if (parent)
+            (parent.children ??= []).push(node);
+        else
+            roots.push(node);
+        // `yaml` composes no further than one document past the limit: neither does this reader.
+        if (roots.length > maxDocuments)
+            throw new Enough();
+    };
+    let refused = false;
+    let refusedAt = 0;
+    try {
+        (0,js_yaml/* loadAll */.gh)(text, null, { schema: yaml12Core, json: true, listener });
+    }
+    catch (error) {
+        refused = !(error instanceof Enough);
+        refusedAt = error.mark?.position ?? text.length;
+    }
+    return { roots, stack, refused, refusedAt };
+}
+/**
+ * The frames `readAgain` would make, from the events of a read that ended other than at a
+ * repeated key (the one place where this reader's js-yaml options read on where the fast
+ * pass's refuse). Children close before their parent: the nodes are closed last opened first.
+ */
+function replay(events, length, maxDocuments) {
+    const { open, close, kind, result, parent } = events;
+    const frames = open.map((at) => ({ open: at, close: 0, kind: null, result: null }));
+    const roots = [];
+    const stack = [];
+    for (let i = frames.length - 1; i >= 0; i--) {
+        const frame = frames[i];
+        frame.children?.reverse();
+        const closed = close[i];
+        if (closed < 0) {
+            stack.push(frame);
+            continue;
+        }
+        frame.close = closed;
+        frame.kind = kind[i] ?? null;
+        frame.result = result[i];
+        const node = itself(frame);
+        const up = parent[i];
+        if (up === -1)
+            roots.push(node);
+        else
+            (frames[up].children ??= []).push(node);
+    }
+    roots.reverse();
+    stack.reverse();
+    // Past the limit the reader stops, before anything js-yaml refused after it.
+    if (roots.length > maxDocuments)
+        return { roots: roots.slice(0, maxDocuments + 1), stack: [], refused: false, refusedAt: 0 };
+    const refusedAt = events.end?.refusedAt;
+    return { roots, stack, refused: refusedAt !== undefined, refusedAt: refusedAt ?? length };
+}
 class Reader {
     text;
     constructor(text) {
@@ -2501,22 +2589,44 @@ class Reader {
      * against them).
      */
     cut(open) {
-        const runs = open
+        const size = (frame) => (frame.close || this.text.length) - frame.open;
+        const length = (run) => run.end - run.start;
+        // A run lies inside its frame: once a run fit to leave out is found, frames smaller than it
+        // (most are the small entries of a long list) cannot hold a run that would come first.
+        const frames = open
             .flatMap((frame) => [frame, ...(frame.children ?? dense_NONE)])
-            .flatMap((frame) => this.runs(frame))
-            .sort((a, b) => b.end - b.start - (a.end - a.start));
-        for (const { start, end, units } of runs) {
+            .map((frame, order) => ({ frame, order }))
+            .sort((a, b) => size(b.frame) - size(a.frame));
+        const found = [];
+        const fits = new Map();
+        let best;
+        for (const { frame, order } of frames) {
+            if (best && size(frame) < length(best))
+                break;
+            for (const run of this.runs(frame))
+                found.push({ run, order });
+            found.sort((a, b) => length(b.run) - length(a.run) || a.order - b.order);
+            best = found.find(({ run }) => this.fits(run, fits))?.run;
+        }
+        return best ? { cut: { start: best.start, end: best.end } } : {};
+    }
+    /** Whether each unit of the run is placed, with no anchor or alias (remembered in `fits`). */
+    fits(run, fits) {
+        let fit = fits.get(run);
+        if (fit === undefined) {
             try {
-                for (const unit of units)
+                for (const unit of run.units)
                     this.plain(unit);
-                return { cut: { start, end } };
+                fit = true;
             }
             catch (error) {
                 if (!(error instanceof Unsure))
                     throw error;
+                fit = false;
             }
+            fits.set(run, fit);
         }
-        return {};
+        return fit;
     }
     tails(root, after) {
         const text = this.text;
@@ -3187,8 +3297,9 @@ const MAX_ALIAS_COUNT = 100;
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
  * Problems and their places are `yaml`'s, but `yaml` takes about a microsecond a character to
  * build its tree: strict JSON is read by a JSON scan instead, which gives the same places.
+ * `recorded`: js-yaml's node events from a read of this text, if it has had one (node-events.ts).
  */
-function parseSource(raw) {
+function parseSource(raw, recorded) {
     const text = stripBom(raw);
     const position = lineIndex(text);
     const issues = [];
@@ -3208,7 +3319,7 @@ function parseSource(raw) {
         return { documents: [document], issues, position };
     }
     if (text.length >= DENSE_FROM) {
-        const dense = parseDense(text);
+        const dense = parseDense(text, recorded);
         if (dense)
             return { ...dense, position };
     }
@@ -3220,8 +3331,8 @@ const DENSE_FROM = 32 * 1024;
  * A YAML text as `parseWithYaml` reads it, read by js-yaml (see dense.ts); undefined where that
  * reader cannot be sure. A problem the reader cannot place is placed by `yaml` after all.
  */
-function parseDense(text) {
-    const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT);
+function parseDense(text, recorded) {
+    const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT, recorded);
     if (!reading)
         return undefined;
     const issues = [];
@@ -3677,6 +3788,7 @@ function sentence(message) {
 
 
 
+
 /**
  * A fast first pass over manifests. `yaml` keeps the node ranges that exact positions need, but
  * spends ten times longer than js-yaml to get there; most manifests are valid and need no
@@ -3738,19 +3850,30 @@ const yaml12Core = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
  * parser to be safe on it, no document or more than `MAX_DOCUMENTS`, or data that JSON cannot
  * carry (such data is reported, with its position, by the full parser).
  */
-function fastRead(text) {
+function fastRead(text, 
+/** To record where nodes are while reading (see `recordNodes`). */
+recording) {
     if (NOT_FOR_FAST_PASS.test(text))
         return undefined;
     const scan = scanLines(text);
-    if (!scan || mayNestTooDeep(text, scan.longestPrefix))
+    // Each `---` marker begins a document to `yaml`: past the limit, the full parser reports it,
+    // and reading every document here first would be wasted.
+    if (!scan || scan.markers > MAX_DOCUMENTS || mayNestTooDeep(text, scan.longestPrefix))
         return undefined;
     let values;
     try {
-        values = (0,js_yaml/* loadAll */.gh)(text, null, { schema: yaml12Core });
+        values = (0,js_yaml/* loadAll */.gh)(text, null, {
+            schema: yaml12Core,
+            listener: recording?.listener,
+        });
     }
-    catch {
+    catch (error) {
+        if (recording)
+            endRead(recording.events, text, error);
         return undefined;
     }
+    if (recording)
+        endRead(recording.events, text);
     const { lines } = scan;
     if (values.length === 0 || values.length > MAX_DOCUMENTS || lines.length !== values.length)
         return undefined;
@@ -3818,13 +3941,14 @@ function isPlainData(value, depth) {
 /**
  * One pass over the lines: the line each document's content starts on (1-based: after each
  * `---` marker, the first line that is not blank, a comment, a `...` end marker or a directive;
- * the marker line itself when content follows the marker), and the longest run of blanks and
- * indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
+ * the marker line itself when content follows the marker), how many markers there are, and the
+ * longest run of blanks and indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
  * `yaml`'s limit of 1024 characters on implicit keys, which js-yaml does not have.
  */
 function scanLines(text) {
     const lines = [];
     let longestPrefix = 0;
+    let markers = 0;
     let awaiting = true;
     let lineNumber = 1;
     for (let start = 0; start <= text.length; lineNumber++) {
@@ -3843,8 +3967,10 @@ function scanLines(text) {
             const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
             const marker = /^---(?:\s|$)/.test(line);
             const content = marker ? line.slice(3).trim() : line.trim();
-            if (marker)
+            if (marker) {
                 awaiting = true;
+                markers++;
+            }
             if (awaiting &&
                 content !== '' &&
                 !content.startsWith('#') &&
@@ -3855,7 +3981,7 @@ function scanLines(text) {
         }
         start = end + 1;
     }
-    return { lines, longestPrefix };
+    return { lines, markers, longestPrefix };
 }
 /** Space, tab, CR, `-`, `?` and `:`: what may stand ahead of a line's content. */
 function isBlankOrIndicator(c) {
@@ -3865,46 +3991,51 @@ function isBlankOrIndicator(c) {
 ;// CONCATENATED MODULE: ./src/manifest/fast-locate.ts
 
 
+
 /**
- * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
- * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
- * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
+ * Locators for the documents of a text the fast pass accepted, from the nodes it recorded (or,
+ * without them, a second js-yaml pass that records them): several times cheaper than the parser
+ * that keeps ranges, which a file with a schema or rule problem would otherwise need.
  * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
  * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
  */
-function fastLocators(text, documents) {
-    const roots = [];
-    const stack = [];
-    const listener = (event, state) => {
-        if (event === 'open') {
-            stack.push({
-                open: state.position,
-                close: state.position,
-                kind: null,
-                result: undefined,
-                children: [],
-            });
-            return;
+function fastLocators(text, documents, recorded) {
+    let events = recorded;
+    if (!events) {
+        const recording = recordNodes();
+        try {
+            (0,js_yaml/* loadAll */.gh)(text, null, { schema: yaml12Core, listener: recording.listener });
         }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.children.push(frame);
-        else
-            roots.push(frame);
-    };
-    try {
-        (0,js_yaml/* loadAll */.gh)(text, null, { schema: yaml12Core, listener });
+        catch {
+            return undefined;
+        }
+        events = recording.events;
     }
-    catch {
-        return undefined;
-    }
+    const roots = treeOf(events);
     if (roots.length !== documents)
         return undefined;
     return roots.map((root) => (path, part = 'value') => fast_locate_locateIn(text, root, path, part));
+}
+const fast_locate_NONE = [];
+/** The documents' trees: siblings never overlap, so children in opening order are in reading order. */
+function treeOf({ open, close, kind, result, parent }) {
+    const roots = [];
+    const frames = [];
+    for (let i = 0; i < open.length; i++) {
+        const frame = {
+            open: open[i],
+            close: close[i],
+            kind: kind[i] ?? null,
+            result: result[i],
+        };
+        frames.push(frame);
+        const up = parent[i];
+        if (up === -1)
+            roots.push(frame);
+        else
+            (frames[up].children ??= []).push(frame);
+    }
+    return roots;
 }
 function fast_locate_locateIn(text, root, path, part) {
     let node = root;
@@ -3949,9 +4080,9 @@ function childrenOf(frame) {
     // Decided once: counting a mapping's keys on every lookup made locating each of its many
     // keys quadratic.
     frame.matches ??= childrenMatch(frame);
-    return frame.matches ? frame.children : undefined;
+    return frame.matches ? (frame.children ?? fast_locate_NONE) : undefined;
 }
-function childrenMatch({ kind, result, children }) {
+function childrenMatch({ kind, result, children = fast_locate_NONE }) {
     if (kind === 'sequence')
         return Array.isArray(result) && children.length === result.length;
     return (kind === 'mapping' &&
@@ -4441,6 +4572,7 @@ var manifest_scope = __webpack_require__(4817);
 
 
 
+
 const KEEP_VALUES = { values: true };
 /**
  * Validate manifests: syntax, schema and rules per document, then the scopes across all of them.
@@ -4457,7 +4589,12 @@ function checkSource(source, now, options = KEEP_VALUES) {
         if (problem)
             return { file: source.file, problems: [problem], documents: [] };
     }
-    return checkFast(source, now, options) ?? checkFully(source, now, options);
+    // A large text records where its nodes are while the fast pass reads it: its problems are then
+    // located, and a text that pass refuses is read for places, without reading it again. Most
+    // small files have nothing to locate, and a second read of one costs little.
+    const recording = source.text.length >= DENSE_FROM ? recordNodes() : undefined;
+    return (checkFast(source, now, options, recording) ??
+        checkFully(source, now, options, recording?.events));
 }
 /**
  * A `.json` manifest must be JSON, not YAML in a JSON-named file: the YAML parser would accept
@@ -4515,64 +4652,84 @@ function crossCheck(reports, textOf) {
  * that pass cannot place for sure, returns `undefined`, and the file is checked again by
  * `checkFully` with the parser that keeps ranges.
  */
-function checkFast(source, now, options) {
+function checkFast(source, now, options, recording) {
     const text = stripBom(source.text);
-    const read = fastRead(text);
+    const read = fastRead(text, recording);
     if (!read)
         return undefined;
     const { values, lines } = read;
-    const problems = [];
+    const found = [];
     const documents = [];
     let locators;
-    let position;
     for (const [index, value] of values.entries()) {
         let errors = 0;
         for (const finding of checkDocument(value, now)) {
-            locators ??= fastLocators(text, values.length);
+            locators ??= fastLocators(text, values.length, recording?.events);
             const range = locators?.[index]?.(finding.path, finding.part);
             if (!range)
                 return undefined;
-            position ??= lineIndex(text);
-            const problem = toProblem(source.file, position, range, finding);
-            problems.push(problem);
-            if (problem.severity === 'error')
+            found.push({ range, finding });
+            if ((0,codes/* severityOf */.xJ)(finding.code) === 'error')
                 errors++;
         }
         documents.push(checkedDocument(index, lines[index] ?? 1, value, errors, options));
     }
-    return { file: source.file, problems: capped(problems), documents };
+    return { file: source.file, problems: listed(source.file, text, found), documents };
 }
 function checkedDocument(index, line, value, errors, options) {
     const scope = (0,manifest_scope/* scopeOf */.Od)(value);
     return options.values ? { index, line, value, scope, errors } : { index, line, scope, errors };
 }
-function checkFully(source, now, options) {
-    const parsed = parseSource(source.text);
-    const problems = parsed.issues.map(({ range, code, message }) => ({
-        file: source.file,
-        ...parsed.position(range),
-        severity: (0,codes/* severityOf */.xJ)(code),
-        code,
-        message,
-    }));
+function checkFully(source, now, options, recorded) {
+    const parsed = parseSource(source.text, recorded);
+    const found = parsed.issues.map((issue) => ({ range: issue.range, finding: issue }));
     const documents = [];
     for (const document of parsed.documents) {
         if (document.value === undefined)
             continue;
-        const located = checkDocument(document.value, now).map((finding) => toProblem(source.file, parsed.position, document.locate(finding.path, finding.part), finding));
-        for (const problem of located)
-            problems.push(problem);
-        documents.push(checkedDocument(document.index, parsed.position({ start: document.start, end: document.start }).line, document.value, located.filter((p) => p.severity === 'error').length, options));
+        let errors = 0;
+        for (const finding of checkDocument(document.value, now)) {
+            found.push({ range: document.locate(finding.path, finding.part), finding });
+            if ((0,codes/* severityOf */.xJ)(finding.code) === 'error')
+                errors++;
+        }
+        documents.push(checkedDocument(document.index, parsed.position({ start: document.start, end: document.start }).line, document.value, errors, options));
     }
-    return { file: source.file, problems: capped(problems), documents };
+    const text = stripBom(source.text);
+    return {
+        file: source.file,
+        problems: listed(source.file, text, found, parsed.position),
+        documents,
+    };
 }
-/** The first problems in reading order, and one more that counts the rest. */
-function capped(problems) {
-    if (problems.length <= codes/* MAX_PROBLEMS_PER_FILE */.JG)
+/**
+ * The problems a file's findings make, capped: only those that can be listed (the first
+ * `MAX_PROBLEMS_PER_FILE` in reading order and the one after, where the rest are counted) are
+ * turned into problems. A hostile file can hold 100,000 findings; only their number is shown.
+ */
+function listed(file, text, found, position) {
+    if (found.length === 0)
+        return [];
+    // A finding that starts later in the text is later in reading order (`compareProblems`):
+    // past the first MAX_PROBLEMS_PER_FILE + 1 places, each has that many problems before it.
+    const at = (found) => Math.min(Math.max(found.range.start, 0), text.length);
+    let shown = found;
+    if (found.length > codes/* MAX_PROBLEMS_PER_FILE */.JG + 1) {
+        const starts = Float64Array.from(found, at).sort();
+        const last = starts[codes/* MAX_PROBLEMS_PER_FILE */.JG];
+        shown = found.filter((item) => at(item) <= last);
+    }
+    const place = position ?? lineIndex(text);
+    const problems = shown.map(({ range, finding }) => toProblem(file, place, range, finding));
+    return capped(problems, found.length - shown.length);
+}
+/** The first problems in reading order, and one more that counts the rest (and `unlisted`). */
+function capped(problems, unlisted) {
+    if (problems.length + unlisted <= codes/* MAX_PROBLEMS_PER_FILE */.JG)
         return problems;
     const sorted = problems.sort(manifest_problems/* compareProblems */.i);
     const first = sorted[codes/* MAX_PROBLEMS_PER_FILE */.JG];
-    const rest = sorted.length - codes/* MAX_PROBLEMS_PER_FILE */.JG;
+    const rest = sorted.length + unlisted - codes/* MAX_PROBLEMS_PER_FILE */.JG;
     return [
         ...sorted.slice(0, codes/* MAX_PROBLEMS_PER_FILE */.JG),
         {

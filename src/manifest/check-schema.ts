@@ -125,19 +125,23 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
       const inPin = path.length > 0
       const [own, other] = inPin ? [PIN_KEYS, CUSTOMIZATION_KEYS] : [CUSTOMIZATION_KEYS, PIN_KEYS]
       const where = inPin ? 'a pin' : 'a customization'
+      // The message is written only if it is read: a hostile file can hold 100,000 unknown keys,
+      // and only a file's worth of problems is listed (see `listed` in validate.ts).
       return issue.keys.map((key): Finding => {
         const near = closest(key, own)
-        const elsewhere = near ? undefined : closest(key, other)
-        const advice = near
-          ? `did you mean "${near}"?`
-          : elsewhere
-            ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
-            : `allowed keys are ${own.join(', ')}.`
         return {
           path: [...path, key],
           part: 'key',
           code: 'schema/unknown-key',
-          message: `Unknown key ${quote(key)} in ${where}: ${advice}`,
+          get message() {
+            const elsewhere = near ? undefined : closest(key, other)
+            const advice = near
+              ? `did you mean "${near}"?`
+              : elsewhere
+                ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
+                : `allowed keys are ${own.join(', ')}.`
+            return `Unknown key ${quote(key)} in ${where}: ${advice}`
+          },
           suggestion: near,
         }
       })

@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml'
 import { yaml12Core } from './fast-parse.js'
+import type { NodeEvents, NodeListener } from './node-events.js'
 import type { Entry, Placed } from './placed.js'
 
 /**
@@ -81,39 +82,16 @@ export function readDense(
   text: string,
   maxDocuments: number,
   maxAliasCount: number,
+  recorded?: NodeEvents,
 ): DenseReading | DenseFailure | undefined {
   if (LEFT_TO_YAML.test(text)) return undefined
-  const roots: Frame[] = []
-  const stack: Frame[] = []
-  const listener = (
-    event: 'open' | 'close',
-    state: { position: number; kind: string | null; result: unknown },
-  ) => {
-    if (event === 'open') {
-      stack.push({ open: state.position, close: 0, kind: null, result: null })
-      return
-    }
-    const frame = stack.pop() as Frame
-    frame.close = state.position
-    frame.kind = state.kind
-    frame.result = state.result
-    const node = itself(frame)
-    const parent = stack[stack.length - 1]
-    if (parent) (parent.children ??= []).push(node)
-    else roots.push(node)
-    // `yaml` composes no further than one document past the limit: neither does this reader.
-    if (roots.length > maxDocuments) throw new Enough()
-  }
-  let refused = false
-  let refusedAt = 0
-  try {
-    loadAll(text, null, { schema: yaml12Core, json: true, listener } as Parameters<
-      typeof loadAll
-    >[2])
-  } catch (error) {
-    refused = !(error instanceof Enough)
-    refusedAt = (error as { mark?: { position?: number } }).mark?.position ?? text.length
-  }
+  // A read that refused a repeated key stopped short of where this reader, which takes them, goes on.
+  const read =
+    recorded?.end && !recorded.end.duplicateKey
+      ? replay(recorded, text.length, maxDocuments)
+      : readAgain(text, maxDocuments)
+  const { roots, stack } = read
+  const { refused, refusedAt } = read
   const reader = new Reader(text)
   try {
     const documents = roots.slice(0, maxDocuments).map((frame) => {
@@ -139,6 +117,88 @@ export function readDense(
     if (error instanceof Unsure) return undefined
     throw error
   }
+}
+
+interface Read {
+  roots: Frame[]
+  /** The nodes open where js-yaml refused the text, outermost first. */
+  stack: Frame[]
+  refused: boolean
+  refusedAt: number
+}
+
+function readAgain(text: string, maxDocuments: number): Read {
+  const roots: Frame[] = []
+  const stack: Frame[] = []
+  const listener: NodeListener = (event, state) => {
+    if (event === 'open') {
+      stack.push({ open: state.position, close: 0, kind: null, result: null })
+      return
+    }
+    const frame = stack.pop() as Frame
+    frame.close = state.position
+    frame.kind = state.kind
+    frame.result = state.result
+    const node = itself(frame)
+    const parent = stack[stack.length - 1]
+    if (parent) (parent.children ??= []).push(node)
+    else roots.push(node)
+    // `yaml` composes no further than one document past the limit: neither does this reader.
+    if (roots.length > maxDocuments) throw new Enough()
+  }
+  let refused = false
+  let refusedAt = 0
+  try {
+    loadAll(text, null, { schema: yaml12Core, json: true, listener } as Parameters<
+      typeof loadAll
+    >[2])
+  } catch (error) {
+    refused = !(error instanceof Enough)
+    refusedAt = (error as { mark?: { position?: number } }).mark?.position ?? text.length
+  }
+  return { roots, stack, refused, refusedAt }
+}
+
+/**
+ * The frames `readAgain` would make, from the events of a read that ended other than at a
+ * repeated key (the one place where this reader's js-yaml options read on where the fast
+ * pass's refuse). Children close before their parent: the nodes are closed last opened first.
+ */
+function replay(events: NodeEvents, length: number, maxDocuments: number): Read {
+  const { open, close, kind, result, parent } = events
+  const frames: Frame[] = open.map((at) => ({ open: at, close: 0, kind: null, result: null }))
+  const roots: Frame[] = []
+  const stack: Frame[] = []
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i] as Frame
+    frame.children?.reverse()
+    const closed = close[i] as number
+    if (closed < 0) {
+      stack.push(frame)
+      continue
+    }
+    frame.close = closed
+    frame.kind = kind[i] ?? null
+    frame.result = result[i]
+    const node = itself(frame)
+    const up = parent[i] as number
+    if (up === -1) roots.push(node)
+    else ((frames[up] as Frame).children ??= []).push(node)
+  }
+  roots.reverse()
+  stack.reverse()
+  // Past the limit the reader stops, before anything js-yaml refused after it.
+  if (roots.length > maxDocuments)
+    return { roots: roots.slice(0, maxDocuments + 1), stack: [], refused: false, refusedAt: 0 }
+  const refusedAt = events.end?.refusedAt
+  return { roots, stack, refused: refusedAt !== undefined, refusedAt: refusedAt ?? length }
+}
+
+/** Whole entries or items of one block collection, from the line of `start` to that of `end`. */
+interface Run {
+  start: number
+  end: number
+  units: Frame[]
 }
 
 /** Aliases and anchors, recorded while placing, for the alias count. */
@@ -172,19 +232,40 @@ class Reader {
    * against them).
    */
   cut(open: readonly Frame[]): { cut?: { start: number; end: number } } {
-    const runs = open
+    const size = (frame: Frame) => (frame.close || this.text.length) - frame.open
+    const length = (run: Run) => run.end - run.start
+    // A run lies inside its frame: once a run fit to leave out is found, frames smaller than it
+    // (most are the small entries of a long list) cannot hold a run that would come first.
+    const frames = open
       .flatMap((frame) => [frame, ...(frame.children ?? NONE)])
-      .flatMap((frame) => this.runs(frame))
-      .sort((a, b) => b.end - b.start - (a.end - a.start))
-    for (const { start, end, units } of runs) {
+      .map((frame, order) => ({ frame, order }))
+      .sort((a, b) => size(b.frame) - size(a.frame))
+    const found: { run: Run; order: number }[] = []
+    const fits = new Map<Run, boolean>()
+    let best: Run | undefined
+    for (const { frame, order } of frames) {
+      if (best && size(frame) < length(best)) break
+      for (const run of this.runs(frame)) found.push({ run, order })
+      found.sort((a, b) => length(b.run) - length(a.run) || a.order - b.order)
+      best = found.find(({ run }) => this.fits(run, fits))?.run
+    }
+    return best ? { cut: { start: best.start, end: best.end } } : {}
+  }
+
+  /** Whether each unit of the run is placed, with no anchor or alias (remembered in `fits`). */
+  private fits(run: Run, fits: Map<Run, boolean>): boolean {
+    let fit = fits.get(run)
+    if (fit === undefined) {
       try {
-        for (const unit of units) this.plain(unit)
-        return { cut: { start, end } }
+        for (const unit of run.units) this.plain(unit)
+        fit = true
       } catch (error) {
         if (!(error instanceof Unsure)) throw error
+        fit = false
       }
+      fits.set(run, fit)
     }
-    return {}
+    return fit
   }
 
   tails(root: Frame, after: readonly number[]): number[] {
@@ -217,7 +298,7 @@ class Reader {
   }
 
   /** The run of whole entries or items of a block collection that may be left out, if any. */
-  private runs(frame: Frame): { start: number; end: number; units: Frame[] }[] {
+  private runs(frame: Frame): Run[] {
     const children = frame.children ?? NONE
     const first = children[0]
     if (!first || '[{'.includes(this.text[this.contentStart(frame.open, first.open)] ?? '['))

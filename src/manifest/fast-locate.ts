@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml'
 import { yaml12Core } from './fast-parse.js'
+import { recordNodes, type NodeEvents } from './node-events.js'
 import type { Path } from './parse.js'
 import type { Range } from './position.js'
 
@@ -12,7 +13,8 @@ interface Frame {
   close: number
   kind: string | null
   result: unknown
-  children: Frame[]
+  /** Absent where it has none: most nodes are scalars. */
+  children?: Frame[]
   /** Its children where they match its data (`childrenOf`), and a mapping's key names: both
    * found on its first lookup, so locating every key of a mapping with many keys stays linear. */
   matched?: Frame[] | null
@@ -22,48 +24,57 @@ interface Frame {
 }
 
 /**
- * Locators for the documents of a text the fast pass accepted, from a second js-yaml pass that
- * records where each node begins and ends (js-yaml's `listener`): several times cheaper than
- * the parser that keeps ranges, which a file with a schema or rule problem would otherwise need.
+ * Locators for the documents of a text the fast pass accepted, from the nodes it recorded (or,
+ * without them, a second js-yaml pass that records them): several times cheaper than the parser
+ * that keeps ranges, which a file with a schema or rule problem would otherwise need.
  * A locator answers `undefined` where it cannot be sure to agree with that parser (empty nodes,
  * block scalars, a tree whose shape does not match its data); the caller then uses that parser.
  */
-export function fastLocators(text: string, documents: number): Locate[] | undefined {
-  const roots: Frame[] = []
-  const stack: Frame[] = []
-  const listener = (
-    event: 'open' | 'close',
-    state: { position: number; kind: string | null; result: unknown },
-  ) => {
-    if (event === 'open') {
-      stack.push({
-        open: state.position,
-        close: state.position,
-        kind: null,
-        result: undefined,
-        children: [],
-      })
-      return
+export function fastLocators(
+  text: string,
+  documents: number,
+  recorded?: NodeEvents,
+): Locate[] | undefined {
+  let events = recorded
+  if (!events) {
+    const recording = recordNodes()
+    try {
+      loadAll(text, null, { schema: yaml12Core, listener: recording.listener } as Parameters<
+        typeof loadAll
+      >[2])
+    } catch {
+      return undefined
     }
-    const frame = stack.pop() as Frame
-    frame.close = state.position
-    frame.kind = state.kind
-    frame.result = state.result
-    const parent = stack[stack.length - 1]
-    if (parent) parent.children.push(frame)
-    else roots.push(frame)
+    events = recording.events
   }
-  try {
-    loadAll(text, null, { schema: yaml12Core, listener } as Parameters<typeof loadAll>[2])
-  } catch {
-    return undefined
-  }
+  const roots = treeOf(events)
   if (roots.length !== documents) return undefined
   return roots.map(
     (root) =>
       (path, part = 'value') =>
         locateIn(text, root, path, part),
   )
+}
+
+const NONE: Frame[] = []
+
+/** The documents' trees: siblings never overlap, so children in opening order are in reading order. */
+function treeOf({ open, close, kind, result, parent }: NodeEvents): Frame[] {
+  const roots: Frame[] = []
+  const frames: Frame[] = []
+  for (let i = 0; i < open.length; i++) {
+    const frame: Frame = {
+      open: open[i] as number,
+      close: close[i] as number,
+      kind: kind[i] ?? null,
+      result: result[i],
+    }
+    frames.push(frame)
+    const up = parent[i] as number
+    if (up === -1) roots.push(frame)
+    else ((frames[up] as Frame).children ??= []).push(frame)
+  }
+  return roots
 }
 
 function locateIn(text: string, root: Frame, path: Path, part: 'key' | 'value'): Range | undefined {
@@ -104,10 +115,10 @@ function childrenOf(frame: Frame): Frame[] | undefined {
   // Decided once: counting a mapping's keys on every lookup made locating each of its many
   // keys quadratic.
   frame.matches ??= childrenMatch(frame)
-  return frame.matches ? frame.children : undefined
+  return frame.matches ? (frame.children ?? NONE) : undefined
 }
 
-function childrenMatch({ kind, result, children }: Frame): boolean {
+function childrenMatch({ kind, result, children = NONE }: Frame): boolean {
   if (kind === 'sequence') return Array.isArray(result) && children.length === result.length
   return (
     kind === 'mapping' &&

@@ -1,5 +1,6 @@
 import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml'
 import { nestingDepth } from './nesting.js'
+import { endRead, type NodeEvents, type NodeListener } from './node-events.js'
 import { ESTIMATED_NESTING_LIMIT, MAX_DOCUMENTS, MAX_NESTING } from './parse.js'
 
 /**
@@ -75,16 +76,28 @@ export interface FastRead {
  * parser to be safe on it, no document or more than `MAX_DOCUMENTS`, or data that JSON cannot
  * carry (such data is reported, with its position, by the full parser).
  */
-export function fastRead(text: string): FastRead | undefined {
+export function fastRead(
+  text: string,
+  /** To record where nodes are while reading (see `recordNodes`). */
+  recording?: { events: NodeEvents; listener: NodeListener },
+): FastRead | undefined {
   if (NOT_FOR_FAST_PASS.test(text)) return undefined
   const scan = scanLines(text)
-  if (!scan || mayNestTooDeep(text, scan.longestPrefix)) return undefined
+  // Each `---` marker begins a document to `yaml`: past the limit, the full parser reports it,
+  // and reading every document here first would be wasted.
+  if (!scan || scan.markers > MAX_DOCUMENTS || mayNestTooDeep(text, scan.longestPrefix))
+    return undefined
   let values: unknown[]
   try {
-    values = loadAll(text, null, { schema: yaml12Core })
-  } catch {
+    values = loadAll(text, null, {
+      schema: yaml12Core,
+      listener: recording?.listener,
+    } as Parameters<typeof loadAll>[2])
+  } catch (error) {
+    if (recording) endRead(recording.events, text, error)
     return undefined
   }
+  if (recording) endRead(recording.events, text)
   const { lines } = scan
   if (values.length === 0 || values.length > MAX_DOCUMENTS || lines.length !== values.length)
     return undefined
@@ -149,13 +162,16 @@ function isPlainData(value: unknown, depth: number): boolean {
 /**
  * One pass over the lines: the line each document's content starts on (1-based: after each
  * `---` marker, the first line that is not blank, a comment, a `...` end marker or a directive;
- * the marker line itself when content follows the marker), and the longest run of blanks and
- * indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
+ * the marker line itself when content follows the marker), how many markers there are, and the
+ * longest run of blanks and indicators (`-`, `?`, `:`) a line starts with. `undefined` when a line is long enough for
  * `yaml`'s limit of 1024 characters on implicit keys, which js-yaml does not have.
  */
-function scanLines(text: string): { lines: number[]; longestPrefix: number } | undefined {
+function scanLines(
+  text: string,
+): { lines: number[]; markers: number; longestPrefix: number } | undefined {
   const lines: number[] = []
   let longestPrefix = 0
+  let markers = 0
   let awaiting = true
   let lineNumber = 1
   for (let start = 0; start <= text.length; lineNumber++) {
@@ -170,7 +186,10 @@ function scanLines(text: string): { lines: number[]; longestPrefix: number } | u
       const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end)
       const marker = /^---(?:\s|$)/.test(line)
       const content = marker ? line.slice(3).trim() : line.trim()
-      if (marker) awaiting = true
+      if (marker) {
+        awaiting = true
+        markers++
+      }
       if (
         awaiting &&
         content !== '' &&
@@ -183,7 +202,7 @@ function scanLines(text: string): { lines: number[]; longestPrefix: number } | u
     }
     start = end + 1
   }
-  return { lines, longestPrefix }
+  return { lines, markers, longestPrefix }
 }
 
 /** Space, tab, CR, `-`, `?` and `:`: what may stand ahead of a line's content. */

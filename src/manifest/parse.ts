@@ -15,6 +15,7 @@ import {
 import { readDense } from './dense.js'
 import { readJson } from './json-source.js'
 import { nestingDepth } from './nesting.js'
+import type { NodeEvents } from './node-events.js'
 import { locatePlaced, repeatedKeys, type Placed } from './placed.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { errorMessage } from '../error-message.js'
@@ -61,8 +62,9 @@ const MAX_ALIAS_COUNT = 100
  * problem can point at its exact line and column. Never throws: bad input becomes issues.
  * Problems and their places are `yaml`'s, but `yaml` takes about a microsecond a character to
  * build its tree: strict JSON is read by a JSON scan instead, which gives the same places.
+ * `recorded`: js-yaml's node events from a read of this text, if it has had one (node-events.ts).
  */
-export function parseSource(raw: string): ParsedSource {
+export function parseSource(raw: string, recorded?: NodeEvents): ParsedSource {
   const text = stripBom(raw)
   const position = lineIndex(text)
   const issues: ParseIssue[] = []
@@ -84,7 +86,7 @@ export function parseSource(raw: string): ParsedSource {
     return { documents: [document], issues, position }
   }
   if (text.length >= DENSE_FROM) {
-    const dense = parseDense(text)
+    const dense = parseDense(text, recorded)
     if (dense) return { ...dense, position }
   }
   return { ...parseWithYaml(text), position }
@@ -97,8 +99,11 @@ export const DENSE_FROM = 32 * 1024
  * A YAML text as `parseWithYaml` reads it, read by js-yaml (see dense.ts); undefined where that
  * reader cannot be sure. A problem the reader cannot place is placed by `yaml` after all.
  */
-export function parseDense(text: string): Omit<ParsedSource, 'position'> | undefined {
-  const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT)
+export function parseDense(
+  text: string,
+  recorded?: NodeEvents,
+): Omit<ParsedSource, 'position'> | undefined {
+  const reading = readDense(text, MAX_DOCUMENTS, MAX_ALIAS_COUNT, recorded)
   if (!reading) return undefined
   const issues: ParseIssue[] = []
   if (!('resume' in reading) && (text.trim() === '' || reading.documents.length === 0)) {

@@ -57,15 +57,17 @@ function tableDistance(a: string, b: string): number {
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const lowered = word.toLowerCase().replace(/-/g, '_')
+  const tolerance = Math.max(2, Math.floor(word.length / 3))
   let best: string | undefined
-  let bestDistance = Infinity
+  let bestDistance = tolerance + 1
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: such a candidate cannot be closer.
+    if (Math.abs(lowered.length - candidate.length) >= bestDistance) continue
     const distance = editDistance(lowered, candidate)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
-  const tolerance = Math.max(2, Math.floor(word.length / 3))
-  return bestDistance <= tolerance ? best : undefined
+  return best
 }

@@ -4,7 +4,8 @@ import { fastLocators, type Locate } from './fast-locate.js'
 import { fastRead } from './fast-parse.js'
 import { isRecord, withoutEchoes, type Finding } from './findings.js'
 import { jsonSyntaxError } from './json-syntax.js'
-import { parseSource, type ParsedSource } from './parse.js'
+import { DENSE_FROM, parseSource, type ParsedSource } from './parse.js'
+import { recordNodes, type NodeEvents } from './node-events.js'
 import { lineIndex, stripBom, type Position, type Range } from './position.js'
 import { compareProblems, type Problem } from './problems.js'
 import { checkRules } from './rules.js'
@@ -83,7 +84,14 @@ export function checkSource(
     const problem = checkJsonSyntax(source)
     if (problem) return { file: source.file, problems: [problem], documents: [] }
   }
-  return checkFast(source, now, options) ?? checkFully(source, now, options)
+  // A large text records where its nodes are while the fast pass reads it: its problems are then
+  // located, and a text that pass refuses is read for places, without reading it again. Most
+  // small files have nothing to locate, and a second read of one costs little.
+  const recording = source.text.length >= DENSE_FROM ? recordNodes() : undefined
+  return (
+    checkFast(source, now, options, recording) ??
+    checkFully(source, now, options, recording?.events)
+  )
 }
 
 /**
@@ -153,29 +161,27 @@ function checkFast(
   source: ManifestSource,
   now: Date,
   options: CheckOptions,
+  recording?: ReturnType<typeof recordNodes>,
 ): FileReport | undefined {
   const text = stripBom(source.text)
-  const read = fastRead(text)
+  const read = fastRead(text, recording)
   if (!read) return undefined
   const { values, lines } = read
-  const problems: Problem[] = []
+  const found: Found[] = []
   const documents: CheckedDocument[] = []
   let locators: Locate[] | undefined
-  let position: ((range: Range) => Position) | undefined
   for (const [index, value] of values.entries()) {
     let errors = 0
     for (const finding of checkDocument(value, now)) {
-      locators ??= fastLocators(text, values.length)
+      locators ??= fastLocators(text, values.length, recording?.events)
       const range = locators?.[index]?.(finding.path, finding.part)
       if (!range) return undefined
-      position ??= lineIndex(text)
-      const problem = toProblem(source.file, position, range, finding)
-      problems.push(problem)
-      if (problem.severity === 'error') errors++
+      found.push({ range, finding })
+      if (severityOf(finding.code) === 'error') errors++
     }
     documents.push(checkedDocument(index, lines[index] ?? 1, value, errors, options))
   }
-  return { file: source.file, problems: capped(problems), documents }
+  return { file: source.file, problems: listed(source.file, text, found), documents }
 }
 
 function checkedDocument(
@@ -189,41 +195,78 @@ function checkedDocument(
   return options.values ? { index, line, value, scope, errors } : { index, line, scope, errors }
 }
 
-function checkFully(source: ManifestSource, now: Date, options: CheckOptions): FileReport {
-  const parsed = parseSource(source.text)
-  const problems: Problem[] = parsed.issues.map(({ range, code, message }) => ({
-    file: source.file,
-    ...parsed.position(range),
-    severity: severityOf(code),
-    code,
-    message,
-  }))
+function checkFully(
+  source: ManifestSource,
+  now: Date,
+  options: CheckOptions,
+  recorded?: NodeEvents,
+): FileReport {
+  const parsed = parseSource(source.text, recorded)
+  const found: Found[] = parsed.issues.map((issue) => ({ range: issue.range, finding: issue }))
   const documents: CheckedDocument[] = []
   for (const document of parsed.documents) {
     if (document.value === undefined) continue
-    const located = checkDocument(document.value, now).map((finding) =>
-      toProblem(source.file, parsed.position, document.locate(finding.path, finding.part), finding),
-    )
-    for (const problem of located) problems.push(problem)
+    let errors = 0
+    for (const finding of checkDocument(document.value, now)) {
+      found.push({ range: document.locate(finding.path, finding.part), finding })
+      if (severityOf(finding.code) === 'error') errors++
+    }
     documents.push(
       checkedDocument(
         document.index,
         parsed.position({ start: document.start, end: document.start }).line,
         document.value,
-        located.filter((p) => p.severity === 'error').length,
+        errors,
         options,
       ),
     )
   }
-  return { file: source.file, problems: capped(problems), documents }
+  const text = stripBom(source.text)
+  return {
+    file: source.file,
+    problems: listed(source.file, text, found, parsed.position),
+    documents,
+  }
 }
 
-/** The first problems in reading order, and one more that counts the rest. */
-function capped(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems
+/** Something to report, at its place in the text, before it is worth a problem's line and column. */
+interface Found {
+  range: Range
+  finding: Pick<Finding, 'code' | 'message'>
+}
+
+/**
+ * The problems a file's findings make, capped: only those that can be listed (the first
+ * `MAX_PROBLEMS_PER_FILE` in reading order and the one after, where the rest are counted) are
+ * turned into problems. A hostile file can hold 100,000 findings; only their number is shown.
+ */
+function listed(
+  file: string,
+  text: string,
+  found: Found[],
+  position?: (range: Range) => Position,
+): Problem[] {
+  if (found.length === 0) return []
+  // A finding that starts later in the text is later in reading order (`compareProblems`):
+  // past the first MAX_PROBLEMS_PER_FILE + 1 places, each has that many problems before it.
+  const at = (found: Found) => Math.min(Math.max(found.range.start, 0), text.length)
+  let shown = found
+  if (found.length > MAX_PROBLEMS_PER_FILE + 1) {
+    const starts = Float64Array.from(found, at).sort()
+    const last = starts[MAX_PROBLEMS_PER_FILE] as number
+    shown = found.filter((item) => at(item) <= last)
+  }
+  const place = position ?? lineIndex(text)
+  const problems = shown.map(({ range, finding }) => toProblem(file, place, range, finding))
+  return capped(problems, found.length - shown.length)
+}
+
+/** The first problems in reading order, and one more that counts the rest (and `unlisted`). */
+function capped(problems: Problem[], unlisted: number): Problem[] {
+  if (problems.length + unlisted <= MAX_PROBLEMS_PER_FILE) return problems
   const sorted = problems.sort(compareProblems)
   const first = sorted[MAX_PROBLEMS_PER_FILE] as Problem
-  const rest = sorted.length - MAX_PROBLEMS_PER_FILE
+  const rest = sorted.length + unlisted - MAX_PROBLEMS_PER_FILE
   return [
     ...sorted.slice(0, MAX_PROBLEMS_PER_FILE),
     {
@@ -263,7 +306,7 @@ function toProblem(
   file: string,
   position: (range: Range) => Position,
   range: Range,
-  finding: Finding,
+  finding: Pick<Finding, 'code' | 'message'>,
 ): Problem {
   return {
     file,
