@@ -62,3 +62,16 @@ test.each(['active_from', 'active_to'])('%s compares as an instant, not as text'
   ).toBe(true)
   expect(sameCustomization(at('2026-12-01T00:00:00Z'), at('2026-12-01T00:00:01Z'))).toBe(false)
 })
+
+// A server that accepts an unusual spelling and stores the common one: were the two compared as
+// text, every run would send the same update again.
+test.each([
+  ['2031-10-02T06.5+00:15', '2031-10-02T06:30:00.000000+00:15'],
+  ['2026-W49-2T10:00Z', '2026-12-01T10:00:00.000000+00:00'],
+  ['2026-335T10:00:00,25Z', '2026-12-01T10:00:00.250000+00:00'],
+  ['2026-11-30T24:00Z', '2026-12-01T00:00:00.000000+00:00'],
+])('the unusual %s and the stored %s are the same instant', (written, stored) => {
+  const at = (value: string) => ({ ...full, pin_definitions: [{ ...pin, active_to: value }] })
+  expect(sameCustomization(at(written), at(stored))).toBe(true)
+  expect(sameCustomization(at(written), at('2031-10-02T06:30:01Z'))).toBe(false)
+})

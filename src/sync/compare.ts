@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { customizationSchema, pinSchema, type Customization } from '../manifest/schema.js'
+import { readDateTime } from '../manifest/date-time.js'
 import { canonicalJson, normaliseCriteria } from '../manifest/scope.js'
 import { isOwnershipTag } from './ownership.js'
 
@@ -108,7 +109,11 @@ export function meaningful(value: unknown): unknown {
   return value
 }
 
+/**
+ * The instant a date-time names, read as the checks read it: a server that accepts an unusual
+ * spelling (`T06.5Z`, a week date) and stores the common one must not look changed on every run.
+ */
 function instant(value: unknown): unknown {
-  const time = typeof value === 'string' ? Date.parse(value) : NaN
-  return Number.isNaN(time) ? value : time
+  const reading = typeof value === 'string' ? readDateTime(value) : undefined
+  return reading?.kind === 'valid' ? reading.time : value
 }
