@@ -1153,6 +1153,8 @@ var outcome = __webpack_require__(7663);
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
 var schema = __webpack_require__(1497);
+// EXTERNAL MODULE: ./src/manifest/date-time.ts
+var date_time = __webpack_require__(7151);
 ;// CONCATENATED MODULE: ./src/sync/ownership.ts
 
 
@@ -1194,6 +1196,7 @@ function readMark(tag, tags) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/compare.ts
+
 
 
 
@@ -1278,9 +1281,13 @@ function meaningful(value) {
         return undefined;
     return value;
 }
+/**
+ * The instant a date-time names, read as the checks read it: a server that accepts an unusual
+ * spelling (`T06.5Z`, a week date) and stores the common one must not look changed on every run.
+ */
 function instant(value) {
-    const time = typeof value === 'string' ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? value : time;
+    const reading = typeof value === 'string' ? (0,date_time/* readDateTime */._)(value) : undefined;
+    return reading?.kind === 'valid' ? reading.time : value;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/diff.ts

@@ -1166,8 +1166,8 @@ async function submit_submit(config, checked, facts, { io, deadline }) {
     }
 }
 
-// EXTERNAL MODULE: ./src/workspace/check-files.ts + 17 modules
-var check_files = __webpack_require__(3356);
+// EXTERNAL MODULE: ./src/workspace/check-files.ts + 16 modules
+var check_files = __webpack_require__(634);
 // EXTERNAL MODULE: ./src/workspace/discover.ts
 var discover = __webpack_require__(4714);
 ;// CONCATENATED MODULE: ./src/workspace/targets.ts
@@ -1339,7 +1339,7 @@ function stderrLog(output) {
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1905);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3356);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(109);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5450);

@@ -354,7 +354,7 @@ function commonDirectory(directories) {
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
 /* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1905);
-/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3356);
+/* harmony import */ var _workspace_check_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(634);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _formats_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(109);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5450);

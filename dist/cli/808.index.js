@@ -759,10 +759,12 @@ function isSafeId(id) {
 /* harmony export */   j7: () => (/* binding */ normalise),
 /* harmony export */   mw: () => (/* binding */ sameCustomization)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
-/* harmony import */ var _manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4817);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
+/* harmony import */ var _manifest_date_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7151);
+/* harmony import */ var _manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4817);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7806);
+
 
 
 
@@ -782,7 +784,7 @@ function sameCustomization(desired, live, options = {}) {
             if (have[field] === undefined)
                 have[field] = want[field];
     }
-    return (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(want) === (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(have);
+    return (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(want) === (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(have);
 }
 /** The manifest's content as compared, for fingerprints of what was applied. */
 function normalise(customization, ownershipTag) {
@@ -794,9 +796,9 @@ function normalise(customization, ownershipTag) {
             field === 'tags'
                 ? merchantTags(value, ownershipTag)
                 : field === 'pin_definitions'
-                    ? pinsInOrder(value).map((pin) => (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(normalisePin(pin)))
+                    ? pinsInOrder(value).map((pin) => (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)(normalisePin(pin)))
                     : CRITERIA.has(field)
-                        ? meaningful((0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseCriteria */ .QP)(value))
+                        ? meaningful((0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCriteria */ .QP)(value))
                         : meaningful(value);
     }
     return normalised;
@@ -805,7 +807,7 @@ function normalise(customization, ownershipTag) {
 const FIELDS = Object.keys(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .customizationSchema */ .BK.shape).filter((key) => key !== '$schema');
 const PIN_FIELDS = Object.keys(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .pinSchema */ .rA.shape);
 const DATE_TIME_PIN_FIELDS = new Set(Object.entries(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .pinSchema */ .rA.shape)
-    .filter(([, schema]) => schema instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodOptional */ .IiU && schema.unwrap() instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodISODateTime */ .You)
+    .filter(([, schema]) => schema instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU && schema.unwrap() instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodISODateTime */ .You)
     .map(([key]) => key));
 const CRITERIA = new Set(['target_criteria', 'pin_criteria']);
 /** The vendor's get-one and update pages list no `target_metadata` (reference §7). */
@@ -815,7 +817,7 @@ function normalisePin(pin) {
     const fields = (typeof pin === 'object' && pin !== null ? pin : {});
     const normalised = {};
     for (const field of PIN_FIELDS) {
-        const raw = CRITERIA.has(field) ? (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseCriteria */ .QP)(fields[field]) : fields[field];
+        const raw = CRITERIA.has(field) ? (0,_manifest_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCriteria */ .QP)(fields[field]) : fields[field];
         const value = meaningful(raw);
         if (value === undefined)
             continue;
@@ -836,7 +838,7 @@ function pinsInOrder(pins) {
 function merchantTags(tags, ownershipTag) {
     if (!Array.isArray(tags))
         return undefined;
-    const own = tags.filter((tag) => typeof tag === 'string' && !(ownershipTag && (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnershipTag */ .GN)(ownershipTag, tag)));
+    const own = tags.filter((tag) => typeof tag === 'string' && !(ownershipTag && (0,_ownership_js__WEBPACK_IMPORTED_MODULE_2__/* .isOwnershipTag */ .GN)(ownershipTag, tag)));
     return own.length > 0 ? [...new Set(own)].sort() : undefined;
 }
 /** `undefined` for what means "not set": absent, null, false, an empty string or object. */
@@ -847,9 +849,13 @@ function meaningful(value) {
         return undefined;
     return value;
 }
+/**
+ * The instant a date-time names, read as the checks read it: a server that accepts an unusual
+ * spelling (`T06.5Z`, a week date) and stores the common one must not look changed on every run.
+ */
 function instant(value) {
-    const time = typeof value === 'string' ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? value : time;
+    const reading = typeof value === 'string' ? (0,_manifest_date_time_js__WEBPACK_IMPORTED_MODULE_1__/* .readDateTime */ ._)(value) : undefined;
+    return reading?.kind === 'valid' ? reading.time : value;
 }
 
 
