@@ -125,6 +125,17 @@ function targetRows(): TargetRow[] {
       command: `\`node dist/index.js\`, \`workflow_dispatch\`, all live, ${RECONCILE_RUNS} runs`,
     },
     {
+      target: `5. reconcile time ≤ ${RECONCILE_TARGET}× ideal`,
+      figure: (f) => {
+        const r = f.reconcile
+        return {
+          text: `${times(r.ms / r.idealMs)} (${seconds(r.ms)} / ${seconds(r.idealMs)})`,
+          ok: r.ms / r.idealMs <= RECONCILE_TARGET,
+        }
+      },
+      command: `the same at ${LATENCY_MS} ms and at 0 ms latency, paired; ideal = time at 0 ms + requests × ${LATENCY_MS} ms / concurrency`,
+    },
+    {
       target: `11. any hostile ${kib(HOSTILE_BYTES)} file ≤ ${seconds(HOSTILE_TARGET_MS)} and ≤ ${HOSTILE_TARGET_MB} MB (the slowest and the largest shape)`,
       figure: (f) => {
         const { slowest, largest } = worstHostile(f.hostile)
@@ -135,17 +146,6 @@ function targetRows(): TargetRow[] {
         }
       },
       command: `\`node ${CLI_PATH} ${HOSTILE_ARGS.join(' ')} <file>\`, one file, median of ${HOSTILE_RUNS} run(s); the shapes are below`,
-    },
-    {
-      target: `5. reconcile time ≤ ${RECONCILE_TARGET}× ideal`,
-      figure: (f) => {
-        const r = f.reconcile
-        return {
-          text: `${times(r.ms / r.idealMs)} (${seconds(r.ms)} / ${seconds(r.idealMs)})`,
-          ok: r.ms / r.idealMs <= RECONCILE_TARGET,
-        }
-      },
-      command: `the same at ${LATENCY_MS} ms and at 0 ms latency, paired; ideal = time at 0 ms + requests × ${LATENCY_MS} ms / concurrency`,
     },
   ]
 }
