@@ -32549,6 +32549,9 @@ function millis(ms) {
 /* harmony export */ });
 /** Drop "missing X" where the same object has a key that is a misspelling of X. */
 function withoutEchoes(findings) {
+    // Suggestions can be costly to work out (see check-schema.ts): only when something is missing.
+    if (!findings.some((f) => f.missing !== undefined))
+        return findings;
     const misspelt = new Set(findings
         .filter((f) => f.suggestion !== undefined)
         .map((f) => JSON.stringify([...f.path.slice(0, -1), f.suggestion])));
@@ -33659,28 +33662,7 @@ function toFindings(issue, document) {
     switch (issue.code) {
         case 'unrecognized_keys': {
             const inPin = path.length > 0;
-            const [own, other] = inPin ? [schema/* PIN_KEYS */.RS, schema/* CUSTOMIZATION_KEYS */.be] : [schema/* CUSTOMIZATION_KEYS */.be, schema/* PIN_KEYS */.RS];
-            const where = inPin ? 'a pin' : 'a customization';
-            // The message is written only if it is read: a hostile file can hold 100,000 unknown keys,
-            // and only a file's worth of problems is listed (see `listed` in validate.ts).
-            return issue.keys.map((key) => {
-                const near = closest(key, own);
-                return {
-                    path: [...path, key],
-                    part: 'key',
-                    code: 'schema/unknown-key',
-                    get message() {
-                        const elsewhere = near ? undefined : closest(key, other);
-                        const advice = near
-                            ? `did you mean "${near}"?`
-                            : elsewhere
-                                ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
-                                : `allowed keys are ${own.join(', ')}.`;
-                        return `Unknown key ${(0,manifest_findings/* quote */.hD)(key)} in ${where}: ${advice}`;
-                    },
-                    suggestion: near,
-                };
-            });
+            return issue.keys.map((key) => new UnknownKey([...path, key], inPin));
         }
         case 'invalid_type': {
             if (field === 'position')
@@ -33792,6 +33774,45 @@ function describeType(value) {
     if (typeof value === 'number')
         return Number.isInteger(value) ? 'the integer' : 'the number';
     return `the ${typeof value}`;
+}
+/**
+ * An unknown key. Its suggestion and message are worked out only when read, and on a prototype,
+ * not per object: a hostile file can hold 100,000 unknown keys, of which only a file's worth are
+ * listed (see `listed` in validate.ts), and a suggestion is read besides only where a required
+ * key is missing (see `withoutEchoes`).
+ */
+class UnknownKey {
+    path;
+    inPin;
+    part = 'key';
+    code = 'schema/unknown-key';
+    #near;
+    constructor(path, inPin) {
+        this.path = path;
+        this.inPin = inPin;
+    }
+    get key() {
+        return String(this.path.at(-1));
+    }
+    get known() {
+        return this.inPin ? schema/* PIN_KEYS */.RS : schema/* CUSTOMIZATION_KEYS */.be;
+    }
+    get suggestion() {
+        this.#near ??= { key: closest(this.key, this.known) };
+        return this.#near.key;
+    }
+    get message() {
+        const near = this.suggestion;
+        const elsewhere = near
+            ? undefined
+            : closest(this.key, this.inPin ? schema/* CUSTOMIZATION_KEYS */.be : schema/* PIN_KEYS */.RS);
+        const advice = near
+            ? `did you mean "${near}"?`
+            : elsewhere
+                ? `did you mean "${elsewhere}"? It belongs ${this.inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
+                : `allowed keys are ${this.known.join(', ')}.`;
+        return `Unknown key ${(0,manifest_findings/* quote */.hD)(this.key)} in ${this.inPin ? 'a pin' : 'a customization'}: ${advice}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs

@@ -123,28 +123,7 @@ function toFindings(issue: core.$ZodIssue, document: unknown): Finding[] {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const inPin = path.length > 0
-      const [own, other] = inPin ? [PIN_KEYS, CUSTOMIZATION_KEYS] : [CUSTOMIZATION_KEYS, PIN_KEYS]
-      const where = inPin ? 'a pin' : 'a customization'
-      // The message is written only if it is read: a hostile file can hold 100,000 unknown keys,
-      // and only a file's worth of problems is listed (see `listed` in validate.ts).
-      return issue.keys.map((key): Finding => {
-        const near = closest(key, own)
-        return {
-          path: [...path, key],
-          part: 'key',
-          code: 'schema/unknown-key',
-          get message() {
-            const elsewhere = near ? undefined : closest(key, other)
-            const advice = near
-              ? `did you mean "${near}"?`
-              : elsewhere
-                ? `did you mean "${elsewhere}"? It belongs ${inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
-                : `allowed keys are ${own.join(', ')}.`
-            return `Unknown key ${quote(key)} in ${where}: ${advice}`
-          },
-          suggestion: near,
-        }
-      })
+      return issue.keys.map((key) => new UnknownKey([...path, key], inPin))
     }
     case 'invalid_type': {
       if (field === 'position') return [positionFinding(path, actual)]
@@ -256,4 +235,47 @@ function describeType(value: unknown): string {
   if (typeof value === 'object') return 'a mapping'
   if (typeof value === 'number') return Number.isInteger(value) ? 'the integer' : 'the number'
   return `the ${typeof value}`
+}
+
+/**
+ * An unknown key. Its suggestion and message are worked out only when read, and on a prototype,
+ * not per object: a hostile file can hold 100,000 unknown keys, of which only a file's worth are
+ * listed (see `listed` in validate.ts), and a suggestion is read besides only where a required
+ * key is missing (see `withoutEchoes`).
+ */
+class UnknownKey implements Finding {
+  readonly part = 'key'
+  readonly code = 'schema/unknown-key'
+  #near: { key: string | undefined } | undefined
+
+  constructor(
+    readonly path: Path,
+    private readonly inPin: boolean,
+  ) {}
+
+  private get key(): string {
+    return String(this.path.at(-1))
+  }
+
+  private get known(): readonly string[] {
+    return this.inPin ? PIN_KEYS : CUSTOMIZATION_KEYS
+  }
+
+  get suggestion(): string | undefined {
+    this.#near ??= { key: closest(this.key, this.known) }
+    return this.#near.key
+  }
+
+  get message(): string {
+    const near = this.suggestion
+    const elsewhere = near
+      ? undefined
+      : closest(this.key, this.inPin ? CUSTOMIZATION_KEYS : PIN_KEYS)
+    const advice = near
+      ? `did you mean "${near}"?`
+      : elsewhere
+        ? `did you mean "${elsewhere}"? It belongs ${this.inPin ? 'at the top level of the document' : 'inside a pin, under pin_definitions'}.`
+        : `allowed keys are ${this.known.join(', ')}.`
+    return `Unknown key ${quote(this.key)} in ${this.inPin ? 'a pin' : 'a customization'}: ${advice}`
+  }
 }

@@ -17,6 +17,8 @@ export interface Finding {
 
 /** Drop "missing X" where the same object has a key that is a misspelling of X. */
 export function withoutEchoes(findings: Finding[]): Finding[] {
+  // Suggestions can be costly to work out (see check-schema.ts): only when something is missing.
+  if (!findings.some((f) => f.missing !== undefined)) return findings
   const misspelt = new Set(
     findings
       .filter((f) => f.suggestion !== undefined)
