@@ -37054,6 +37054,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/dense.ts
 
 
+
 const dense_NONE = [];
 /** Thrown from js-yaml's events once the documents past the limit are reached. */
 class Enough extends Error {
@@ -37194,7 +37195,9 @@ class Reader {
     /** Where `yaml` starts a document: at its `---`. */
     documentStart(frame) {
         const close = frame.close || this.text.length;
-        if (frame.kind === null && frame.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+        if (frame.kind === null &&
+            frame.close > 0 &&
+            this.text[skipSpace(this.text, frame.open, close)] !== '*')
             return this.marker(frame.open - 1);
         return this.marker(this.contentStart(frame.open, close));
     }
@@ -37341,7 +37344,7 @@ class Reader {
         const start = this.contentStart(frame.open, frame.close);
         const node = { kind: 'scalar', start, end: start };
         const first = text[start];
-        if (text[this.skip(frame.open, frame.close)] === '&')
+        if (text[skipSpace(this.text, frame.open, frame.close)] === '&')
             node.anchor = this.anchor(frame.open);
         if (frame.kind === 'mapping') {
             node.kind = 'map';
@@ -37392,7 +37395,7 @@ class Reader {
             const last = children[--pairs];
             if (last.kind !== null ||
                 last.result !== null ||
-                this.skip(last.open, last.close) < last.close)
+                skipSpace(this.text, last.open, last.close) < last.close)
                 throw new Unsure();
         }
         const entries = [];
@@ -37463,21 +37466,21 @@ class Reader {
     }
     /** Where the node's own text begins, past spaces, comments and its anchor; a tag is `yaml`'s. */
     contentStart(from, to) {
-        let start = this.skip(from, to);
+        let start = skipSpace(this.text, from, to);
         while (start < to && (this.text[start] === '&' || this.text[start] === '!')) {
             if (this.text[start] === '!')
                 throw new Unsure();
-            start = this.skip(start + 1 + this.name(start + 1).length, to);
+            start = skipSpace(this.text, start + 1 + this.name(start + 1).length, to);
         }
         return start;
     }
     /** The last of the anchors before a node's text (js-yaml takes one only). */
     anchor(from) {
-        let at = this.skip(from, this.text.length);
+        let at = skipSpace(this.text, from, this.text.length);
         let name = '';
         while (this.text[at] === '&') {
             name = this.name(at + 1);
-            at = this.skip(at + 1 + name.length, this.text.length);
+            at = skipSpace(this.text, at + 1 + name.length, this.text.length);
         }
         return name;
     }
@@ -37488,7 +37491,7 @@ class Reader {
     empty(from, close) {
         let at = this.blanks(from);
         for (;;) {
-            const next = this.skip(at, close);
+            const next = skipSpace(this.text, at, close);
             if (next < close && this.text[next] === '!')
                 throw new Unsure();
             if (next >= close || this.text[next] !== '&')
@@ -37542,23 +37545,6 @@ class Reader {
         let i = from;
         while (this.text[i] === ' ' || this.text[i] === '\t')
             i++;
-        return i;
-    }
-    /** Past spaces, line breaks and comments. */
-    skip(from, to) {
-        const text = this.text;
-        let i = from;
-        while (i < to) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                i++;
-            else if (c === 0x23) {
-                const end = text.indexOf('\n', i);
-                i = end === -1 ? to : end;
-            }
-            else
-                break;
-        }
         return i;
     }
 }

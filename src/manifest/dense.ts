@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml'
 import { yaml12Core } from './fast-parse.js'
+import { skipSpace } from './fast-locate.js'
 import type { NodeEvents, NodeListener } from './node-events.js'
 import type { Entry, Placed } from './placed.js'
 
@@ -220,7 +221,11 @@ class Reader {
   /** Where `yaml` starts a document: at its `---`. */
   documentStart(frame: Frame): number {
     const close = frame.close || this.text.length
-    if (frame.kind === null && frame.close > 0 && this.text[this.skip(frame.open, close)] !== '*')
+    if (
+      frame.kind === null &&
+      frame.close > 0 &&
+      this.text[skipSpace(this.text, frame.open, close)] !== '*'
+    )
       return this.marker(frame.open - 1)
     return this.marker(this.contentStart(frame.open, close))
   }
@@ -374,7 +379,8 @@ class Reader {
     const start = this.contentStart(frame.open, frame.close)
     const node: Linked = { kind: 'scalar', start, end: start }
     const first = text[start]
-    if (text[this.skip(frame.open, frame.close)] === '&') node.anchor = this.anchor(frame.open)
+    if (text[skipSpace(this.text, frame.open, frame.close)] === '&')
+      node.anchor = this.anchor(frame.open)
     if (frame.kind === 'mapping') {
       node.kind = 'map'
       node.entries = this.entries(frame, first === '{')
@@ -419,7 +425,7 @@ class Reader {
       if (
         last.kind !== null ||
         last.result !== null ||
-        this.skip(last.open, last.close) < last.close
+        skipSpace(this.text, last.open, last.close) < last.close
       )
         throw new Unsure()
     }
@@ -488,21 +494,21 @@ class Reader {
 
   /** Where the node's own text begins, past spaces, comments and its anchor; a tag is `yaml`'s. */
   private contentStart(from: number, to: number): number {
-    let start = this.skip(from, to)
+    let start = skipSpace(this.text, from, to)
     while (start < to && (this.text[start] === '&' || this.text[start] === '!')) {
       if (this.text[start] === '!') throw new Unsure()
-      start = this.skip(start + 1 + this.name(start + 1).length, to)
+      start = skipSpace(this.text, start + 1 + this.name(start + 1).length, to)
     }
     return start
   }
 
   /** The last of the anchors before a node's text (js-yaml takes one only). */
   private anchor(from: number): string {
-    let at = this.skip(from, this.text.length)
+    let at = skipSpace(this.text, from, this.text.length)
     let name = ''
     while (this.text[at] === '&') {
       name = this.name(at + 1)
-      at = this.skip(at + 1 + name.length, this.text.length)
+      at = skipSpace(this.text, at + 1 + name.length, this.text.length)
     }
     return name
   }
@@ -514,7 +520,7 @@ class Reader {
   private empty(from: number, close: number): number {
     let at = this.blanks(from)
     for (;;) {
-      const next = this.skip(at, close)
+      const next = skipSpace(this.text, at, close)
       if (next < close && this.text[next] === '!') throw new Unsure()
       if (next >= close || this.text[next] !== '&') break
       at = this.blanks(next + 1 + this.name(next + 1).length)
@@ -563,21 +569,6 @@ class Reader {
   private blanks(from: number): number {
     let i = from
     while (this.text[i] === ' ' || this.text[i] === '\t') i++
-    return i
-  }
-
-  /** Past spaces, line breaks and comments. */
-  private skip(from: number, to: number): number {
-    const text = this.text
-    let i = from
-    while (i < to) {
-      const c = text.charCodeAt(i)
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++
-      else if (c === 0x23) {
-        const end = text.indexOf('\n', i)
-        i = end === -1 ? to : end
-      } else break
-    }
     return i
   }
 }

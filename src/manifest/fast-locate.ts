@@ -147,7 +147,7 @@ function rangeOf(text: string, frame: Frame): Range | undefined {
 }
 
 /** Past spaces, line breaks and comments: where the node's own text begins. */
-function skipSpace(text: string, from: number, to: number): number {
+export function skipSpace(text: string, from: number, to: number): number {
   let i = from
   while (i < to) {
     const c = text.charCodeAt(i)
